@@ -1,0 +1,93 @@
+// An assessment: one respondent's (or one group's) answers to one questionnaire version.
+// Answers are stored one record per question so that every choice is its own small write.
+import * as z from 'zod/mini';
+import type { LocalizedText } from './text';
+import type { Perspective, Questionnaire } from './questionnaire';
+
+/** A given answer: a level of the scale, "weiß nicht", or "trifft nicht zu". */
+export const AnswerValue = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('level'), level: z.int() }),
+  z.strictObject({ kind: z.literal('dontKnow') }),
+  z.strictObject({ kind: z.literal('notApplicable') }),
+]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+const IsoDate = z.iso.date();
+const Uuid = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** One question's answer inside an assessment; no value = not answered yet (a note may exist alone). */
+export const AnswerRecord = z.strictObject({
+  assessmentId: Uuid,
+  questionId: z.string().check(z.minLength(1), z.maxLength(80)),
+  value: z.nullable(AnswerValue),
+  note: z.optional(z.string().check(z.maxLength(5000))),
+  updatedAt: IsoDateTime,
+});
+export type AnswerRecord = z.infer<typeof AnswerRecord>;
+
+const ShortText = z.string().check(z.trim(), z.maxLength(200));
+
+export const Assessment = z.strictObject({
+  id: Uuid,
+  questionnaireId: z.string().check(z.minLength(1), z.maxLength(80)),
+  questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+  office: ShortText.check(z.minLength(1)),
+  perspective: z.string().check(z.minLength(1), z.maxLength(80)),
+  respondent: z.optional(ShortText),
+  /** the day the assessment is about (YYYY-MM-DD) */
+  date: IsoDate,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  /** target level per dimension id, overriding the questionnaire's default */
+  targets: z.record(z.string(), z.number()),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+/** The answers of one assessment, by question id. */
+export type Answers = ReadonlyMap<string, AnswerRecord>;
+
+/** The perspectives every questionnaire offers; a questionnaire may add its own. */
+export const BUILT_IN_PERSPECTIVES: readonly { id: string; label: LocalizedText }[] = [
+  { id: 'fuehrung', label: { de: 'Führungskraft', en: 'Leader' } },
+  { id: 'mitarbeitende', label: { de: 'Mitarbeitende', en: 'Staff' } },
+  { id: 'it', label: { de: 'IT', en: 'IT' } },
+  { id: 'externe', label: { de: 'Externe', en: 'External' } },
+];
+
+/** Built-in perspectives followed by those the questionnaire adds (no duplicates). */
+export function perspectivesFor(q: Questionnaire): Perspective[] {
+  const out: Perspective[] = [...BUILT_IN_PERSPECTIVES];
+  for (const p of q.perspectives ?? []) if (!out.some((o) => o.id === p.id)) out.push(p);
+  return out;
+}
+
+/** The target level of a dimension: the assessment's own, else the questionnaire's default. */
+export function targetFor(assessment: Pick<Assessment, 'targets'>, dimension: { id: string; defaultTarget: number }): number {
+  const t = assessment.targets[dimension.id];
+  return typeof t === 'number' ? t : dimension.defaultTarget;
+}
+
+/** What an answer write changes: the value, the note, or both. */
+export interface AnswerPatch {
+  value?: AnswerValue | null;
+  note?: string;
+}
+
+/** The answer record after a change: fields not in the patch are kept; an empty note is removed. */
+export function applyAnswerPatch(
+  previous: AnswerRecord | undefined,
+  assessmentId: string,
+  questionId: string,
+  patch: AnswerPatch,
+  at: string,
+): AnswerRecord {
+  const note = patch.note !== undefined ? patch.note : previous?.note;
+  return {
+    assessmentId,
+    questionId,
+    value: patch.value !== undefined ? patch.value : (previous?.value ?? null),
+    ...(note ? { note } : {}),
+    updatedAt: at,
+  };
+}

@@ -1,0 +1,167 @@
+// The questionnaire model: the zod schema is the single source of the types.
+// A questionnaire file is untrusted input: parseQuestionnaire() checks shape AND cross-references
+// (unique ids, one descriptor per scale level, measures pointing at real dimensions and levels) and
+// answers with German sentences that name the JSON path.
+import * as z from 'zod/mini';
+import { LocalizedText } from './text';
+import { issueToGerman } from './issues';
+import type { ParseResult } from './result';
+import { parseJsonText } from './json';
+
+export const SCHEMA_VERSION = 1;
+
+const Id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. „it-sicherheit“)'), z.maxLength(80));
+const SemVer = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'eine Versionsnummer wie „1.0.0“'));
+
+export const DEPENDENCIES = ['bund', 'land', 'efa', 'it-dienstleister'] as const;
+export type Dependency = (typeof DEPENDENCIES)[number];
+export const RATINGS = ['gering', 'mittel', 'hoch'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const ScaleLevel = z.strictObject({
+  value: z.int().check(z.minimum(0), z.maximum(100)),
+  label: LocalizedText,
+  description: z.optional(LocalizedText),
+});
+
+export const Question = z.strictObject({
+  id: Id,
+  text: LocalizedText,
+  help: z.optional(LocalizedText),
+  levels: z.array(LocalizedText).check(z.minLength(2)),
+  allowNotApplicable: z.boolean(),
+  dependsOn: z.optional(z.array(z.enum(DEPENDENCIES))),
+});
+
+export const Dimension = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  description: LocalizedText,
+  painPoints: z.array(LocalizedText),
+  weight: z.number().check(z.positive(), z.maximum(100)),
+  defaultTarget: z.int(),
+  questions: z.array(Question).check(z.minLength(1)),
+});
+
+export const Measure = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  description: LocalizedText,
+  dimension: Id,
+  levels: z.strictObject({ min: z.int(), max: z.int() }),
+  effort: z.enum(RATINGS),
+  impact: z.enum(RATINGS),
+  source: z.optional(LocalizedText),
+});
+
+export const Perspective = z.strictObject({ id: Id, label: LocalizedText });
+
+const QuestionnaireShape = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: Id,
+  version: SemVer,
+  title: LocalizedText,
+  description: LocalizedText,
+  source: z.optional(LocalizedText),
+  scale: z.strictObject({ levels: z.array(ScaleLevel).check(z.minLength(2), z.maxLength(11)) }),
+  perspectives: z.optional(z.array(Perspective)),
+  dimensions: z.array(Dimension).check(z.minLength(1)),
+  measures: z.array(Measure),
+});
+
+export const Questionnaire = QuestionnaireShape.check(z.superRefine(crossCheck));
+
+export type ScaleLevel = z.infer<typeof ScaleLevel>;
+export type Question = z.infer<typeof Question>;
+export type Dimension = z.infer<typeof Dimension>;
+export type Measure = z.infer<typeof Measure>;
+export type Perspective = z.infer<typeof Perspective>;
+export type Questionnaire = z.infer<typeof Questionnaire>;
+
+type Ctx = Parameters<Parameters<typeof z.superRefine<z.infer<typeof QuestionnaireShape>>>[0]>[1];
+
+function crossCheck(q: z.infer<typeof QuestionnaireShape>, ctx: Ctx): void {
+  const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message, input: undefined });
+  const values = q.scale.levels.map((l) => l.value);
+  values.forEach((v, i) => {
+    if (i > 0 && v <= values[i - 1]!)
+      fail(['scale', 'levels', i, 'value'], `die Stufen müssen aufsteigend sortiert und eindeutig sein (${values[i - 1]} kommt vor ${v}).`);
+  });
+  const minLevel = Math.min(...values);
+  const maxLevel = Math.max(...values);
+  const isLevel = (v: number) => values.includes(v);
+
+  const seenQuestion = new Map<string, string>();
+  const seenDimension = new Set<string>();
+  q.dimensions.forEach((d, di) => {
+    if (seenDimension.has(d.id)) fail(['dimensions', di, 'id'], `die Dimensions-ID „${d.id}“ kommt mehrfach vor.`);
+    seenDimension.add(d.id);
+    if (!isLevel(d.defaultTarget))
+      fail(['dimensions', di, 'defaultTarget'], `das Standard-Ziel ${d.defaultTarget} ist keine Stufe der Skala (${values.join(', ')}).`);
+    d.questions.forEach((question, qi) => {
+      const path = ['dimensions', di, 'questions', qi];
+      const other = seenQuestion.get(question.id);
+      if (other !== undefined) fail([...path, 'id'], `die Fragen-ID „${question.id}“ kommt mehrfach vor (auch in Dimension „${other}“).`);
+      seenQuestion.set(question.id, d.id);
+      if (question.levels.length !== values.length)
+        fail(
+          [...path, 'levels'],
+          `braucht genau eine Beschreibung je Stufe der Skala: ${values.length} erwartet, ${question.levels.length} gefunden.`,
+        );
+      if (question.dependsOn && new Set(question.dependsOn).size !== question.dependsOn.length)
+        fail([...path, 'dependsOn'], 'enthält einen Eintrag doppelt.');
+    });
+  });
+
+  const seenMeasure = new Set<string>();
+  q.measures.forEach((m, mi) => {
+    const path = ['measures', mi];
+    if (seenMeasure.has(m.id)) fail([...path, 'id'], `die Maßnahmen-ID „${m.id}“ kommt mehrfach vor.`);
+    seenMeasure.add(m.id);
+    if (!seenDimension.has(m.dimension))
+      fail(
+        [...path, 'dimension'],
+        `verweist auf die Dimension „${m.dimension}“, die es nicht gibt (vorhanden: ${[...seenDimension].join(', ')}).`,
+      );
+    if (m.levels.min < minLevel || m.levels.min > maxLevel)
+      fail([...path, 'levels', 'min'], `${m.levels.min} liegt außerhalb der Skala (${minLevel} bis ${maxLevel}).`);
+    if (m.levels.max < minLevel || m.levels.max > maxLevel)
+      fail([...path, 'levels', 'max'], `${m.levels.max} liegt außerhalb der Skala (${minLevel} bis ${maxLevel}).`);
+    if (m.levels.min > m.levels.max) fail([...path, 'levels'], `„min“ (${m.levels.min}) ist größer als „max“ (${m.levels.max}).`);
+  });
+
+  const seenPerspective = new Set<string>();
+  q.perspectives?.forEach((p, pi) => {
+    if (seenPerspective.has(p.id)) fail(['perspectives', pi, 'id'], `die Perspektiven-ID „${p.id}“ kommt mehrfach vor.`);
+    seenPerspective.add(p.id);
+  });
+}
+
+/** Validates an untrusted value as a questionnaire; every problem becomes one German sentence. */
+export function parseQuestionnaire(data: unknown): ParseResult<Questionnaire> {
+  const r = z.safeParse(Questionnaire, data);
+  if (r.success) return { ok: true, value: r.data };
+  return { ok: false, errors: r.error.issues.map((i) => issueToGerman(i, data)) };
+}
+
+/** All questions in questionnaire order, each with its dimension. */
+export function allQuestions(q: Questionnaire): { dimension: Dimension; question: Question }[] {
+  return q.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ dimension, question })));
+}
+
+/** The scale's lowest and highest level values. */
+export function scaleRange(q: Questionnaire): { min: number; max: number } {
+  const values = q.scale.levels.map((l) => l.value);
+  return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** Parses a questionnaire file's text; every error names the file. */
+export function parseQuestionnaireFile(fileName: string, text: string): ParseResult<Questionnaire> {
+  const json = parseJsonText(text);
+  const r = json.ok ? parseQuestionnaire(json.value) : json;
+  if (!r.ok) return { ok: false, errors: r.errors.map((e) => `${fileName}: ${e}`) };
+  return r;
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseQuestionnaire, parseQuestionnaireFile, allQuestions, scaleRange } from '../../src/core/questionnaire';
+import { perspectivesFor } from '../../src/core/assessment';
+import { readJson } from '../helpers';
+
+const MINI = 'test/fixtures/mini-4-stufen.json';
+const clone = (): any => structuredClone(readJson(MINI));
+
+function errorsOf(data: unknown): string[] {
+  const r = parseQuestionnaire(data);
+  if (r.ok) throw new Error('expected the questionnaire to be rejected');
+  return r.errors;
+}
+
+describe('parseQuestionnaire', () => {
+  it('accepts a valid questionnaire with a four-level scale', () => {
+    const r = parseQuestionnaire(readJson(MINI));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(scaleRange(r.value)).toEqual({ min: 0, max: 3 });
+    expect(allQuestions(r.value).map((x) => x.question.id)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
+  });
+
+  it('accepts a six-level scale when every question has six descriptors', () => {
+    const q = clone();
+    q.scale.levels = [0, 1, 2, 3, 4, 5].map((v) => ({ value: v, label: { de: `Stufe ${v}` } }));
+    for (const d of q.dimensions)
+      for (const question of d.questions) question.levels = [0, 1, 2, 3, 4, 5].map((v) => ({ de: `${question.id} ${v}` }));
+    expect(parseQuestionnaire(q).ok).toBe(true);
+  });
+
+  it('names the missing German title', () => {
+    const q = clone();
+    delete q.title.de;
+    expect(errorsOf(q)).toEqual(['title.de: Pflichtangabe fehlt (erwartet: ein Text).']);
+  });
+
+  it('rejects an empty German text', () => {
+    const q = clone();
+    q.dimensions[0].questions[1].text.de = '   ';
+    expect(errorsOf(q)).toEqual(['dimensions[0].questions[1].text.de: darf nicht leer sein.']);
+  });
+
+  it('requires a descriptor for every level of the scale', () => {
+    const q = clone();
+    q.dimensions[1].questions[0].levels.pop();
+    expect(errorsOf(q)).toEqual([
+      'dimensions[1].questions[0].levels: braucht genau eine Beschreibung je Stufe der Skala: 4 erwartet, 3 gefunden.',
+    ]);
+  });
+
+  it('finds duplicate question ids across dimensions', () => {
+    const q = clone();
+    q.dimensions[1].questions[0].id = 'alpha-1';
+    expect(errorsOf(q)).toEqual(['dimensions[1].questions[0].id: die Fragen-ID „alpha-1“ kommt mehrfach vor (auch in Dimension „alpha“).']);
+  });
+
+  it('finds measures that point at unknown dimensions or levels outside the scale', () => {
+    const q = clone();
+    q.measures[0].dimension = 'gamma';
+    q.measures[1].levels = { min: 3, max: 9 };
+    q.measures[2].levels = { min: 2, max: 1 };
+    expect(errorsOf(q)).toEqual([
+      'measures[0].dimension: verweist auf die Dimension „gamma“, die es nicht gibt (vorhanden: alpha, beta).',
+      'measures[1].levels.max: 9 liegt außerhalb der Skala (0 bis 3).',
+      'measures[2].levels: „min“ (2) ist größer als „max“ (1).',
+    ]);
+  });
+
+  it('requires positive weights and targets that are levels', () => {
+    const q = clone();
+    q.dimensions[0].weight = 0;
+    const errors = errorsOf(q);
+    expect(errors).toEqual(['dimensions[0].weight: muss größer als 0 sein, gefunden die Zahl 0.']);
+    const q2 = clone();
+    q2.dimensions[1].defaultTarget = 7;
+    expect(errorsOf(q2)).toEqual(['dimensions[1].defaultTarget: das Standard-Ziel 7 ist keine Stufe der Skala (0, 1, 2, 3).']);
+  });
+
+  it('reports typos as unknown keys, wrong enums and wrong types, all at once', () => {
+    const q = clone();
+    q.dimensions[0].questions[0].hlep = { de: 'x' };
+    q.measures[0].effort = 'sehr hoch';
+    q.dimensions[0].questions[0].allowNotApplicable = 'ja';
+    q.version = '1.0';
+    const errors = errorsOf(q);
+    expect(errors).toContain('dimensions[0].questions[0]: unbekannte Angabe „hlep“ (Tippfehler?).');
+    expect(errors).toContain('measures[0].effort: erlaubt sind nur "gering", "mittel", "hoch"; gefunden der Text "sehr hoch".');
+    expect(errors).toContain('dimensions[0].questions[0].allowNotApplicable: erwartet true oder false, gefunden der Text "ja".');
+    expect(errors).toContain('version: hat nicht das erwartete Format (Muster), gefunden der Text "1.0".');
+    expect(errors).toHaveLength(4);
+  });
+
+  it('rejects unsorted scales and ids that are not kebab-case', () => {
+    const q = clone();
+    q.scale.levels[2].value = 1;
+    q.id = 'Mein Fragebogen';
+    const errors = errorsOf(q);
+    expect(errors.some((e) => e.startsWith('id: hat nicht das erwartete Format'))).toBe(true);
+    const q2 = clone();
+    q2.scale.levels[2].value = 1;
+    expect(errorsOf(q2)).toContain('scale.levels[2].value: die Stufen müssen aufsteigend sortiert und eindeutig sein (1 kommt vor 1).');
+  });
+
+  it('rejects things that are not questionnaires at all', () => {
+    expect(errorsOf(null)).toEqual(['(Wurzel): erwartet ein Objekt { … }, gefunden null.']);
+    expect(errorsOf([])).toEqual(['(Wurzel): erwartet ein Objekt { … }, gefunden eine Liste.']);
+    expect(errorsOf({}).length).toBeGreaterThan(5);
+  });
+
+  it('lists the questionnaire perspectives after the built-in ones', () => {
+    const r = parseQuestionnaire(readJson(MINI));
+    if (!r.ok) throw new Error('fixture invalid');
+    expect(perspectivesFor(r.value).map((p) => p.id)).toEqual(['fuehrung', 'mitarbeitende', 'it', 'externe', 'buergerschaft']);
+  });
+});
+
+describe('parseQuestionnaireFile', () => {
+  it('names the file and the line of a JSON syntax error', () => {
+    const text = '{\n  "id": "x",\n  "version": 1.0.0\n}';
+    const r = parseQuestionnaireFile('kaputt.json', text);
+    expect(r).toEqual({ ok: false, errors: ['kaputt.json: Kein gültiges JSON: Syntaxfehler in Zeile 3, Spalte 17.'] });
+  });
+
+  it('says an empty file is empty', () => {
+    expect(parseQuestionnaireFile('leer.json', '')).toEqual({ ok: false, errors: ['leer.json: Die Datei ist leer.'] });
+  });
+
+  it('prefixes every schema error with the file name', () => {
+    const r = parseQuestionnaireFile('x.json', '{"schemaVersion": 2}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.every((e) => e.startsWith('x.json: '))).toBe(true);
+    expect(r.errors).toContain('x.json: schemaVersion: erlaubt sind nur 1; gefunden die Zahl 2.');
+  });
+
+  it('accepts a UTF-8 byte order mark', () => {
+    expect(parseQuestionnaireFile('bom.json', '\uFEFF' + readFileSync(MINI, 'utf8')).ok).toBe(true);
+  });
+});
+
+describe('bundled questionnaires', () => {
+  for (const id of ['digitale-verwaltung', 'gesundheitsamt']) {
+    const path = `questionnaires/${id}.json`;
+    it(`${id} is valid, complete and bilingual`, () => {
+      expect(existsSync(path)).toBe(true);
+      const r = parseQuestionnaireFile(path, readFileSync(path, 'utf8'));
+      if (!r.ok) throw new Error(r.errors.join('\n'));
+      const q = r.value;
+      expect(q.id).toBe(id);
+      expect(q.scale.levels).toHaveLength(5);
+      expect(q.dimensions.length).toBeGreaterThanOrEqual(8);
+      for (const d of q.dimensions) {
+        expect(d.questions.length, d.id).toBeGreaterThanOrEqual(3);
+        expect(d.questions.length, d.id).toBeLessThanOrEqual(5);
+        const measures = q.measures.filter((m) => m.dimension === d.id);
+        expect(measures.length, `measures for ${d.id}`).toBeGreaterThanOrEqual(2);
+        // every reachable current level below the top has at least one measure
+        for (let level = 0; level < 4; level++) {
+          expect(
+            measures.some((m) => m.levels.min <= level && level <= m.levels.max),
+            `${d.id}: a measure for level ${level}`,
+          ).toBe(true);
+        }
+      }
+      // every text has an English translation
+      const texts: { de: string; en?: string }[] = [];
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') {
+          if ('de' in v) texts.push(v as { de: string; en?: string });
+          else Object.values(v).forEach(walk);
+        }
+      };
+      walk(q);
+      expect(texts.filter((t) => !t.en).map((t) => t.de)).toEqual([]);
+    });
+  }
+
+  it('digitale-verwaltung has the nine dimensions of the campaign', () => {
+    const r = parseQuestionnaire(readJson('questionnaires/digitale-verwaltung.json'));
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.value.dimensions.map((d) => d.id)).toEqual([
+      'strategie',
+      'fuehrung',
+      'kompetenzen',
+      'prozesse',
+      'buergerorientierung',
+      'zusammenarbeit',
+      'sicherheit',
+      'governance',
+      'infrastruktur',
+    ]);
+  });
+});
