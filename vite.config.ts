@@ -48,6 +48,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // the first visit is controlled at once, so a later update is offered as a prompt;
+        // a waiting version still activates only when the user presses "Neu laden"
+        clientsClaim: true,
       },
     }),
   ],
@@ -58,6 +61,22 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom', setupFiles: ['test/setup-dom.ts'] },
       },
     ],
   },

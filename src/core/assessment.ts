@@ -16,15 +16,52 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
 const Uuid = z.string().check(z.minLength(1), z.maxLength(100));
 
-/** One question's answer inside an assessment; no value = not answered yet (a note may exist alone). */
+const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
+const Note = z.string().check(z.maxLength(5000));
+
+/** One question's answer with its note: what the screens show and exports carry.
+ * No value = not answered yet (a note may exist alone). */
 export const AnswerRecord = z.strictObject({
   assessmentId: Uuid,
-  questionId: z.string().check(z.minLength(1), z.maxLength(80)),
+  questionId: QuestionId,
   value: z.nullable(AnswerValue),
-  note: z.optional(z.string().check(z.maxLength(5000))),
+  note: z.optional(Note),
   updatedAt: IsoDateTime,
 });
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
+
+/** A stored answer value (database v2+): written on its own, so a choice is one blind write. */
+export const StoredAnswer = z.strictObject({
+  assessmentId: Uuid,
+  questionId: QuestionId,
+  value: z.nullable(AnswerValue),
+  updatedAt: IsoDateTime,
+});
+export type StoredAnswer = z.infer<typeof StoredAnswer>;
+
+/** A stored note (database v2+), apart from the value so that two tabs never overwrite each other. */
+export const StoredNote = z.strictObject({
+  assessmentId: Uuid,
+  questionId: QuestionId,
+  note: Note.check(z.minLength(1)),
+  updatedAt: IsoDateTime,
+});
+export type StoredNote = z.infer<typeof StoredNote>;
+
+/** The answer as shown: value and note of one question together (the later change's time). */
+export function mergeAnswer(
+  assessmentId: string,
+  questionId: string,
+  answer: StoredAnswer | undefined,
+  note: StoredNote | undefined,
+): AnswerRecord {
+  const updatedAt =
+    [answer?.updatedAt, note?.updatedAt]
+      .filter((x): x is string => !!x)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
+  return { assessmentId, questionId, value: answer?.value ?? null, ...(note ? { note: note.note } : {}), updatedAt };
+}
 
 const ShortText = z.string().check(z.trim(), z.maxLength(200));
 

@@ -1,0 +1,39 @@
+// Answers and notes: each change is one blind write to its own record, committed before the
+// promise resolves. Values and notes live in separate records, so two tabs that change the level
+// and the note of the same question never overwrite each other.
+import { StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord, type AnswerValue } from '../core/assessment';
+import { db } from './db';
+import { translateError } from './errors';
+
+/** Stores the answer of one question (null clears it); resolves once committed. */
+export async function saveAnswer(
+  assessmentId: string,
+  questionId: string,
+  value: AnswerValue | null,
+  now = new Date(),
+): Promise<StoredAnswer> {
+  const record: StoredAnswer = { assessmentId, questionId, value, updatedAt: now.toISOString() };
+  const d = await db();
+  await d.put('answers', record).catch(translateError);
+  return record;
+}
+
+/** Stores the note of one question (an empty note removes it); resolves once committed. */
+export async function saveNote(assessmentId: string, questionId: string, note: string, now = new Date()): Promise<void> {
+  const d = await db();
+  if (note === '') await d.delete('notes', [assessmentId, questionId]).catch(translateError);
+  else await d.put('notes', { assessmentId, questionId, note, updatedAt: now.toISOString() }).catch(translateError);
+}
+
+/** The current stored answer and note of one question (another tab may have changed them), or null. */
+export async function readAnswer(assessmentId: string, questionId: string): Promise<AnswerRecord | null> {
+  const d = await db();
+  const tx = d.transaction(['answers', 'notes']);
+  const [a, n] = await Promise.all([
+    tx.objectStore('answers').get([assessmentId, questionId]),
+    tx.objectStore('notes').get([assessmentId, questionId]),
+  ]);
+  const answer = a ? StoredAnswer.safeParse(a).data : undefined;
+  const note = n ? StoredNote.safeParse(n).data : undefined;
+  return answer || note ? mergeAnswer(assessmentId, questionId, answer, note) : null;
+}

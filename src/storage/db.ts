@@ -1,0 +1,92 @@
+// The one module that opens the database. Versions and their migrations:
+//   v1: `assessments` (key id, index byUpdated) and `answers` (key [assessmentId, questionId],
+//       index byAssessment); an answer record carried its note.
+//   v2: notes move to their own store `notes`, so that an answer is one blind write and a note
+//       typed in one tab never overwrites a level chosen in another; store `questionnaires`
+//       (imported questionnaire files, key [id, version]); index `assessments.byOffice`.
+// Each step runs only for databases older than it, inside the upgrade transaction: it either
+// completes entirely or leaves the old database untouched.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Assessment, StoredAnswer, StoredNote } from '../core/assessment';
+
+export const DB_NAME = 'reifegrad-check';
+export const DB_VERSION = 2;
+
+export interface StoredQuestionnaire {
+  id: string;
+  version: string;
+  importedAt: string;
+  /** the questionnaire file as imported; parsed again on every read */
+  data: unknown;
+}
+
+export interface ReifegradDB extends DBSchema {
+  assessments: { key: string; value: Assessment; indexes: { byUpdated: string; byOffice: string } };
+  answers: { key: [string, string]; value: StoredAnswer; indexes: { byAssessment: string } };
+  notes: { key: [string, string]; value: StoredNote; indexes: { byAssessment: string } };
+  questionnaires: { key: [string, string]; value: StoredQuestionnaire };
+}
+
+type UpgradeTx = IDBPTransaction<ReifegradDB, StoreNames<ReifegradDB>[], 'versionchange'>;
+
+const MIGRATIONS: Record<number, (db: IDBPDatabase<ReifegradDB>, tx: UpgradeTx) => void | Promise<void>> = {
+  1: (db) => {
+    const assessments = db.createObjectStore('assessments', { keyPath: 'id' });
+    assessments.createIndex('byUpdated', 'updatedAt');
+    const answers = db.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] });
+    answers.createIndex('byAssessment', 'assessmentId');
+  },
+  2: async (db, tx) => {
+    db.createObjectStore('questionnaires', { keyPath: ['id', 'version'] });
+    tx.objectStore('assessments').createIndex('byOffice', 'office');
+    const notes = db.createObjectStore('notes', { keyPath: ['assessmentId', 'questionId'] });
+    notes.createIndex('byAssessment', 'assessmentId');
+    // move every note out of its answer record (records are copied as they are, even odd ones:
+    // the schema check on read reports those, the migration must not lose them)
+    let cursor = await tx.objectStore('answers').openCursor();
+    while (cursor) {
+      const old = cursor.value as StoredAnswer & { note?: unknown };
+      if ('note' in old) {
+        const { note, ...answer } = old;
+        if (typeof note === 'string' && note !== '')
+          await notes.put({ assessmentId: old.assessmentId, questionId: old.questionId, note, updatedAt: old.updatedAt });
+        await cursor.update(answer);
+      }
+      cursor = await cursor.continue();
+    }
+  },
+};
+
+let dbPromise: Promise<IDBPDatabase<ReifegradDB>> | null = null;
+
+/** The open database (opened and migrated on first use). */
+export function db(): Promise<IDBPDatabase<ReifegradDB>> {
+  dbPromise ??= openDB<ReifegradDB>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      // the steps run inside the upgrade transaction; a failing step aborts it, and the old
+      // database stays as it was
+      void (async () => {
+        for (let v = oldVersion + 1; v <= DB_VERSION; v++) await MIGRATIONS[v]!(database, tx);
+      })().catch(() => tx.abort());
+    },
+    blocking() {
+      // a newer version of the app (another tab) wants to upgrade: let it, reopen on next use
+      void dbPromise?.then((d) => d.close());
+      dbPromise = null;
+    },
+    terminated() {
+      dbPromise = null;
+    },
+  }).catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
+  });
+  return dbPromise;
+}
+
+/** Closes the connection (tests; the next call to db() reopens). */
+export async function closeDb(): Promise<void> {
+  const p = dbPromise;
+  dbPromise = null;
+  if (p) (await p).close();
+}

@@ -1,0 +1,26 @@
+// Tells other tabs of this app that an answer or assessment changed (no network involved).
+
+export type ChangeMessage = { type: 'answer'; assessmentId: string; questionId: string } | { type: 'assessments' };
+
+const CHANNEL = 'reifegrad-check';
+let channel: BroadcastChannel | null = null;
+
+function open(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  channel ??= new BroadcastChannel(CHANNEL);
+  return channel;
+}
+
+/** Announces a committed change to the other tabs. */
+export function announceChange(msg: ChangeMessage): void {
+  open()?.postMessage(msg);
+}
+
+/** Calls `handler` for changes made in other tabs; returns the unsubscribe function. */
+export function onChangeElsewhere(handler: (msg: ChangeMessage) => void): () => void {
+  const c = open();
+  if (!c) return () => undefined;
+  const listener = (e: MessageEvent<ChangeMessage>) => handler(e.data);
+  c.addEventListener('message', listener);
+  return () => c.removeEventListener('message', listener);
+}

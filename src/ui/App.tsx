@@ -1,0 +1,56 @@
+import { useEffect } from 'preact/hooks';
+import { Header } from './components/Header';
+import { ServiceWorkerStatus } from './components/ServiceWorkerStatus';
+import { StartScreen } from './screens/StartScreen';
+import { NewAssessmentScreen } from './screens/NewAssessmentScreen';
+import { QuestionScreen } from './screens/QuestionScreen';
+import { OverviewScreen } from './screens/OverviewScreen';
+import { lang, t } from './i18n';
+import { route } from './router';
+
+/** The app shell: header, update prompt, the current screen, the privacy line. */
+export function App() {
+  const tx = t();
+  const r = route.value;
+  useEffect(() => {
+    document.documentElement.lang = lang.value;
+  }, [lang.value]);
+  let screen;
+  switch (r.name) {
+    case 'new':
+      screen = <NewAssessmentScreen />;
+      break;
+    case 'question':
+      screen = <QuestionScreen id={r.id} index={r.index} />;
+      break;
+    case 'overview':
+      screen = <OverviewScreen id={r.id} />;
+      break;
+    default:
+      screen = <StartScreen />;
+  }
+  return (
+    <>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {tx.skipToContent}
+      </a>
+      <Header />
+      <ServiceWorkerStatus />
+      <main id="main" tabIndex={-1}>
+        {screen}
+      </main>
+      <footer class="app-footer">
+        <p>
+          {tx.footerPrivacy} <span class="version">Version {__APP_VERSION__}</span>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// Hash routes (work offline and on any static server):
+//   #/                    start            #/neu                 new assessment
+//   #/a/<id>              resume at the first open question
+//   #/a/<id>/frage/<n>    question n (1-based)
+//   #/a/<id>/uebersicht   overview
+import { signal } from '@preact/signals';
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'new' }
+  | { name: 'question'; id: string; index: number | null }
+  | { name: 'overview'; id: string }
+  | { name: 'unknown' };
+
+/** Parses a location hash into a route. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') return { name: 'start' };
+  if (path === '/neu') return { name: 'new' };
+  let m = /^\/a\/([^/]+)$/.exec(path);
+  if (m) return { name: 'question', id: decodeURIComponent(m[1]!), index: null };
+  m = /^\/a\/([^/]+)\/frage\/(\d+)$/.exec(path);
+  if (m) return { name: 'question', id: decodeURIComponent(m[1]!), index: Math.max(0, Number(m[2]) - 1) };
+  m = /^\/a\/([^/]+)\/uebersicht$/.exec(path);
+  if (m) return { name: 'overview', id: decodeURIComponent(m[1]!) };
+  return { name: 'unknown' };
+}
+
+/** The hash for a route. */
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'start':
+    case 'unknown':
+      return '#/';
+    case 'new':
+      return '#/neu';
+    case 'question':
+      return route.index === null ? `#/a/${encodeURIComponent(route.id)}` : `#/a/${encodeURIComponent(route.id)}/frage/${route.index + 1}`;
+    case 'overview':
+      return `#/a/${encodeURIComponent(route.id)}/uebersicht`;
+  }
+}
+
+export const route = signal<Route>(parseRoute(location.hash));
+window.addEventListener('hashchange', () => {
+  route.value = parseRoute(location.hash);
+});
+
+/** Goes to a route (adds a history entry, so the browser's back button works). */
+export function navigate(to: Route): void {
+  const href = hrefFor(to);
+  if (location.hash !== href) location.hash = href;
+  else route.value = parseRoute(href);
+}
+
+/** Replaces the current route without a new history entry (e.g. resume → the actual question). */
+export function redirect(to: Route): void {
+  history.replaceState(history.state, '', hrefFor(to));
+  route.value = parseRoute(hrefFor(to));
+}

@@ -1,0 +1,93 @@
+import { firstOpenIndex, progressByDimension } from '../../core/progress';
+import { localize } from '../../core/text';
+import type { AnswerValue } from '../../core/assessment';
+import type { Questionnaire } from '../../core/questionnaire';
+import { ProgressBar } from '../components/ProgressBar';
+import { SessionGate } from '../components/SessionGate';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { lang, t } from '../i18n';
+import { perspectiveName } from '../labels';
+import { hrefFor } from '../router';
+import type { Session } from '../session';
+
+/** All dimensions with their completion; every question is a link to it. */
+export function OverviewScreen({ id }: { id: string }) {
+  return <SessionGate id={id}>{(s) => <OverviewView session={s} />}</SessionGate>;
+}
+
+function statusText(q: Questionnaire, v: AnswerValue | null | undefined): string {
+  const tx = t();
+  if (!v) return tx.statusOpen;
+  if (v.kind === 'dontKnow') return tx.statusDontKnow;
+  if (v.kind === 'notApplicable') return tx.statusNotApplicable;
+  const level = q.scale.levels.find((l) => l.value === v.level);
+  return `${tx.level(v.level)} · ${level ? localize(level.label, lang.value) : ''}`;
+}
+
+function OverviewView({ session: s }: { session: Session }) {
+  const tx = t();
+  const heading = useFocusHeading<HTMLHeadingElement>('overview');
+  const lookup = (qid: string) => s.answers.get(qid)?.value ?? null;
+  const progress = progressByDimension(s.questionnaire, lookup);
+  const total = progress.reduce((n, p) => n + p.total, 0);
+  const done = progress.reduce((n, p) => n + p.done, 0);
+  const open = firstOpenIndex(s.questionnaire, lookup);
+  return (
+    <section class="screen overview" aria-labelledby="overview-title">
+      <a class="back-link" href={hrefFor({ name: 'start' })}>
+        ← {tx.toStart}
+      </a>
+      <h1 id="overview-title" tabIndex={-1} ref={heading}>
+        {tx.overviewTitle}: {s.assessment.office}
+      </h1>
+      <p class="context">
+        {perspectiveName(s.assessment.perspective, s.questionnaire)} · {localize(s.questionnaire.title, lang.value)}{' '}
+        {s.questionnaire.version}
+      </p>
+      <ProgressBar value={done} max={total} label={tx.answeredOf(done, total)} />
+      {open === null ? (
+        <p class="notice success">{tx.allAnswered}</p>
+      ) : (
+        <p>
+          {tx.openQuestions(total - done)}{' '}
+          <a class="button primary" href={hrefFor({ name: 'question', id: s.assessment.id, index: open })}>
+            {tx.continueOpen}
+          </a>
+        </p>
+      )}
+      <p class="hint">{tx.overviewIntro}</p>
+      <ol class="dimension-list">
+        {s.questionnaire.dimensions.map((d, di) => {
+          const p = progress[di]!;
+          return (
+            <li key={d.id} class="dimension-block">
+              <h2>
+                <span>{localize(d.title, lang.value)}</span>
+                <span class={`badge${p.done === p.total ? ' done' : ''}`}>
+                  <span class="visually-hidden">{tx.answeredOf(p.done, p.total)}</span>
+                  <span aria-hidden="true">{tx.dimensionProgress(p.done, p.total)}</span>
+                </span>
+              </h2>
+              <ol class="question-links">
+                {d.questions.map((q, qi) => {
+                  const v = s.answers.get(q.id)?.value;
+                  return (
+                    <li key={q.id}>
+                      <a
+                        href={hrefFor({ name: 'question', id: s.assessment.id, index: p.firstIndex + qi })}
+                        class={v ? 'answered' : 'open'}
+                      >
+                        <span class="q-text">{localize(q.text, lang.value)}</span>
+                        <span class="q-status">{statusText(s.questionnaire, v)}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

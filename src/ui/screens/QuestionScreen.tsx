@@ -1,0 +1,147 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { allQuestions } from '../../core/questionnaire';
+import { firstOpenIndex } from '../../core/progress';
+import { localize } from '../../core/text';
+import type { AnswerValue } from '../../core/assessment';
+import { LevelCards } from '../components/LevelCards';
+import { ProgressBar } from '../components/ProgressBar';
+import { SaveStatus } from '../components/SaveStatus';
+import { SessionGate } from '../components/SessionGate';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { lang, t } from '../i18n';
+import { perspectiveName } from '../labels';
+import { hrefFor, navigate, redirect, route } from '../router';
+import { answer, changedElsewhere, type Session } from '../session';
+
+/** One question at a time; `index` null resumes at the first open question. */
+export function QuestionScreen({ id, index }: { id: string; index: number | null }) {
+  return <SessionGate id={id}>{(s) => <QuestionView session={s} index={index} />}</SessionGate>;
+}
+
+function isTextField(el: EventTarget | null): boolean {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'radio' && el.type !== 'checkbox');
+}
+
+function QuestionView({ session: s, index }: { session: Session; index: number | null }) {
+  const tx = t();
+  const list = allQuestions(s.questionnaire);
+  const lookup = (qid: string) => s.answers.get(qid)?.value ?? null;
+  const resumeAt = index === null ? (firstOpenIndex(s.questionnaire, lookup) ?? null) : index;
+  const i = Math.min(Math.max(resumeAt ?? 0, 0), list.length - 1);
+  const heading = useFocusHeading<HTMLHeadingElement>(`${s.assessment.id}/${i}`);
+
+  // "#/a/<id>" (resume) becomes the address of the question shown; before paint, and only while
+  // the address is still the resume one (a key pressed meanwhile may already have moved on)
+  useLayoutEffect(() => {
+    const r = route.value;
+    if (index !== null || r.name !== 'question' || r.index !== null) return;
+    if (resumeAt === null) redirect({ name: 'overview', id: s.assessment.id });
+    else redirect({ name: 'question', id: s.assessment.id, index: i });
+  }, [index, resumeAt, i, s.assessment.id]);
+
+  const { dimension, question } = list[i]!;
+  const record = s.answers.get(question.id);
+  const value = record?.value ?? null;
+  const answered = list.filter(({ question: q }) => s.answers.get(q.id)?.value).length;
+  const go = (n: number) => {
+    if (n < 0) return;
+    if (n >= list.length) navigate({ name: 'overview', id: s.assessment.id });
+    else navigate({ name: 'question', id: s.assessment.id, index: n });
+  };
+  const choose = (v: AnswerValue) => void answer(question.id, { value: v });
+
+  // one listener for the screen's lifetime; it calls the latest handler (a listener re-added on
+  // every render would miss keys pressed between two renders)
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKeyRef.current = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target) || document.querySelector('dialog[open]')) return;
+    const key = e.key.toLowerCase();
+    if (/^\d$/.test(key)) {
+      const level = s.questionnaire.scale.levels.find((l) => l.value === Number(key));
+      if (level) {
+        e.preventDefault();
+        choose({ kind: 'level', level: level.value });
+      }
+    } else if (key === 'w') {
+      e.preventDefault();
+      choose({ kind: 'dontKnow' });
+    } else if (key === 'n' && question.allowNotApplicable) {
+      e.preventDefault();
+      choose({ kind: 'notApplicable' });
+    } else if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      go(i + 1);
+    } else if (e.key === 'ArrowLeft') {
+      e.preventDefault();
+      go(i - 1);
+    }
+  };
+  useLayoutEffect(() => {
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const deps = question.dependsOn ?? [];
+  return (
+    <section class="screen question" aria-labelledby="question-title">
+      <nav class="question-nav-top" aria-label={tx.overview}>
+        <a class="back-link" href={hrefFor({ name: 'start' })}>
+          ← {tx.toStart}
+        </a>
+        <span class="context">
+          {s.assessment.office} · {perspectiveName(s.assessment.perspective, s.questionnaire)}
+        </span>
+        <a class="button quiet" href={hrefFor({ name: 'overview', id: s.assessment.id })}>
+          {tx.overview}
+        </a>
+      </nav>
+      <ProgressBar
+        value={answered}
+        max={list.length}
+        label={`${tx.questionOf(i + 1, list.length)} · ${tx.answeredOf(answered, list.length)}`}
+      />
+      <p class="dimension-title">{localize(dimension.title, lang.value)}</p>
+      <h1 id="question-title" tabIndex={-1} ref={heading}>
+        {localize(question.text, lang.value)}
+      </h1>
+      {question.help && <p class="help">{localize(question.help, lang.value)}</p>}
+      {deps.length > 0 && (
+        <p class="depends">
+          {tx.dependsOn} {deps.map((d) => tx.dependency[d]).join(', ')}
+        </p>
+      )}
+      {changedElsewhere.value > 0 && (
+        <p class="visually-hidden" role="status">
+          {tx.changedElsewhere}
+        </p>
+      )}
+      {/* keyed per question: reusing radios across questions lets the browser uncheck the new choice */}
+      <LevelCards key={question.id} questionnaire={s.questionnaire} question={question} value={value} onChange={choose} />
+      <div class="field note">
+        <label for="note">{tx.note}</label>
+        <p class="hint" id="note-hint">
+          {tx.noteHint}
+        </p>
+        <textarea
+          id="note"
+          rows={2}
+          maxLength={5000}
+          aria-describedby="note-hint"
+          value={record?.note ?? ''}
+          onInput={(e) => void answer(question.id, { note: e.currentTarget.value })}
+        />
+      </div>
+      <SaveStatus />
+      <div class="question-nav">
+        <button type="button" class="button large" onClick={() => go(i - 1)} disabled={i === 0}>
+          ← {tx.previous}
+        </button>
+        <button type="button" class="button primary large" onClick={() => go(i + 1)}>
+          {i === list.length - 1 ? tx.finish : tx.next} →
+        </button>
+      </div>
+      <p class="keyboard-help">{tx.keyboardHelp}</p>
+    </section>
+  );
+}

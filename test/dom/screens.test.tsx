@@ -1,0 +1,127 @@
+// Screens rendered in happy-dom against fake-indexeddb. Real-browser behaviour (service worker,
+// focus rings, layout, axe) is covered in test/e2e.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { StartScreen } from '../../src/ui/screens/StartScreen';
+import { NewAssessmentScreen } from '../../src/ui/screens/NewAssessmentScreen';
+import { QuestionScreen } from '../../src/ui/screens/QuestionScreen';
+import { OverviewScreen } from '../../src/ui/screens/OverviewScreen';
+import { LevelCards } from '../../src/ui/components/LevelCards';
+import { createAssessment, listAssessments } from '../../src/storage/assessments';
+import { readAnswer, saveAnswer } from '../../src/storage/answers';
+import { closeSession } from '../../src/ui/session';
+import { setLanguage } from '../../src/ui/i18n';
+import { assessment, level, mini } from '../helpers';
+
+const dv = (over = {}) =>
+  assessment({ id: 'a1', questionnaireId: 'digitale-verwaltung', questionnaireVersion: '1.0.0', office: 'Gesundheitsamt', ...over });
+
+beforeEach(() => {
+  setLanguage('de');
+  closeSession();
+  location.hash = '#/';
+});
+afterEach(() => cleanup());
+
+describe('StartScreen', () => {
+  it('invites to start when nothing is stored', async () => {
+    render(<StartScreen />);
+    await screen.findByText(/Noch keine Einschätzung auf diesem Gerät/);
+    expect(screen.getByRole('link', { name: 'Neue Einschätzung' }).getAttribute('href')).toBe('#/neu');
+  });
+
+  it('lists assessments with perspective, questionnaire and progress', async () => {
+    await createAssessment(dv({ perspective: 'fuehrung' }));
+    await saveAnswer('a1', 'strategie-beschluss', level(2));
+    render(<StartScreen />);
+    await screen.findByRole('heading', { name: 'Gesundheitsamt' });
+    await screen.findByText('Digitale Reife der Verwaltung');
+    expect(screen.getByText('Führungskraft')).toBeTruthy();
+    await screen.findByText('Fortschritt: 1 von 37');
+    expect(screen.getByRole('link', { name: 'Fortsetzen: Gesundheitsamt' }).getAttribute('href')).toBe('#/a/a1');
+  });
+});
+
+describe('NewAssessmentScreen', () => {
+  it('says in German what is missing and stores nothing', async () => {
+    render(<NewAssessmentScreen />);
+    const submit = await screen.findByRole('button', { name: 'Einschätzung beginnen' });
+    await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(submit);
+    await screen.findByText('Bitte geben Sie das Amt oder die Organisationseinheit an.');
+    expect(screen.getByLabelText('Amt / Organisationseinheit').getAttribute('aria-invalid')).toBe('true');
+    expect((await listAssessments()).items).toEqual([]);
+  });
+
+  it('creates the assessment and opens its first question', async () => {
+    render(<NewAssessmentScreen />);
+    const submit = await screen.findByRole('button', { name: 'Einschätzung beginnen' });
+    await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.input(screen.getByLabelText('Amt / Organisationseinheit'), { target: { value: '  Ordnungsamt ' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'IT' }));
+    fireEvent.click(submit);
+    await waitFor(() => expect(location.hash).toMatch(/^#\/a\/.+\/frage\/1$/));
+    const [item] = (await listAssessments()).items;
+    expect(item?.assessment).toMatchObject({
+      office: 'Ordnungsamt',
+      perspective: 'it',
+      questionnaireId: 'digitale-verwaltung',
+      questionnaireVersion: '1.0.0',
+    });
+  });
+});
+
+describe('LevelCards', () => {
+  it('offers one radio per level with its descriptor, plus the unknown answers where allowed', () => {
+    const q = mini();
+    const chosen: unknown[] = [];
+    render(<LevelCards questionnaire={q} question={q.dimensions[0]!.questions[1]!} value={level(1)} onChange={(v) => chosen.push(v)} />);
+    const radios = screen.getAllByRole('radio');
+    expect(radios).toHaveLength(6); // 4 levels, weiß nicht, trifft nicht zu
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /^Stufe 1:/ }).checked).toBe(true);
+    expect(screen.getByText('A2-3')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: /^Trifft nicht zu/ }));
+    expect(chosen).toEqual([{ kind: 'notApplicable' }]);
+  });
+
+  it('leaves out "trifft nicht zu" where the question does not allow it', () => {
+    const q = mini();
+    render(<LevelCards questionnaire={q} question={q.dimensions[0]!.questions[0]!} value={null} onChange={() => undefined} />);
+    expect(screen.queryByRole('radio', { name: /^Trifft nicht zu/ })).toBeNull();
+    expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked)).toBe(true);
+  });
+});
+
+describe('QuestionScreen', () => {
+  it('writes a choice made by digit key at once, and a note', async () => {
+    await createAssessment(dv());
+    render(<QuestionScreen id="a1" index={0} />);
+    await screen.findByText('Frage 1 von 37 · 0 von 37 beantwortet');
+    fireEvent.keyDown(window, { key: '3' });
+    await waitFor(async () => expect((await readAnswer('a1', 'strategie-beschluss'))?.value).toEqual(level(3)));
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /^Stufe 3:/ }).checked).toBe(true);
+    fireEvent.input(screen.getByLabelText('Notiz (freiwillig)'), { target: { value: 'Entwurf liegt vor' } });
+    await waitFor(async () => expect((await readAnswer('a1', 'strategie-beschluss'))?.note).toBe('Entwurf liegt vor'));
+    fireEvent.keyDown(window, { key: 'w' });
+    await waitFor(async () => expect((await readAnswer('a1', 'strategie-beschluss'))?.value).toEqual({ kind: 'dontKnow' }));
+  });
+
+  it('says so when the assessment does not exist', async () => {
+    render(<QuestionScreen id="gibt-es-nicht" index={0} />);
+    await screen.findByText('Diese Einschätzung gibt es auf diesem Gerät nicht (mehr).');
+  });
+});
+
+describe('OverviewScreen', () => {
+  it('shows every dimension with its completion and each answer', async () => {
+    await createAssessment(dv());
+    await saveAnswer('a1', 'strategie-beschluss', level(2));
+    await saveAnswer('a1', 'strategie-ziele-bekannt', { kind: 'dontKnow' });
+    render(<OverviewScreen id="a1" />);
+    await screen.findByRole('heading', { name: 'Übersicht: Gesundheitsamt' });
+    expect(screen.getByText('Noch 35 Fragen offen.')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(9);
+    expect(screen.getByText('Stufe 2 · teilweise umgesetzt')).toBeTruthy();
+    expect(screen.getByText('weiß nicht')).toBeTruthy();
+  });
+});

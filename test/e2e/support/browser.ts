@@ -1,0 +1,97 @@
+// Shared steps of the browser tests: start Chromium, watch requests, fill in the way a person does.
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const EXEC = (): string => inject('chromiumPath');
+
+/** A fresh headless Chromium. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: EXEC(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A tablet-sized context in German that records every request URL. */
+export async function tabletContext(
+  browser: Browser,
+  viewport = { width: 820, height: 1180 },
+): Promise<{ context: BrowserContext; requests: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'de-DE', serviceWorkers: 'allow' });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return { context, requests };
+}
+
+/** Waits until the service worker controls the page (the app is then available offline). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000, polling: 100 });
+}
+
+/** Starts a new assessment through the form; returns on the first question. */
+export async function startAssessment(
+  page: Page,
+  opts: { office: string; perspective?: string; questionnaire?: string; respondent?: string },
+): Promise<void> {
+  await page.getByRole('link', { name: 'Neue Einschätzung' }).click();
+  await page.getByLabel('Amt / Organisationseinheit').fill(opts.office);
+  if (opts.questionnaire) await page.getByRole('radio', { name: new RegExp(opts.questionnaire) }).check();
+  if (opts.perspective) await page.getByRole('radio', { name: opts.perspective, exact: true }).check();
+  if (opts.respondent) await page.getByLabel('Ihr Name oder Kürzel (freiwillig)').fill(opts.respondent);
+  await page.getByRole('button', { name: 'Einschätzung beginnen' }).click();
+  await page.getByText(/^Frage 1 von \d+/).waitFor();
+}
+
+/** The "Frage n von N" figures of the question screen. */
+export async function questionPosition(page: Page): Promise<{ n: number; total: number }> {
+  const text = await page.locator('.progress-text').first().innerText();
+  const m = /Frage (\d+) von (\d+)/.exec(text);
+  if (!m) throw new Error(`no question position in "${text}"`);
+  return { n: Number(m[1]), total: Number(m[2]) };
+}
+
+/** Waits until the app reports the last answer as saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.locator('.save-status', { hasText: 'Gespeichert um' }).waitFor();
+}
+
+function readStore<T>(page: Page, store: 'answers' | 'notes'): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('reifegrad-check');
+        req.onerror = () => reject(new Error(`IndexedDB: ${String(req.error)}`));
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(new Error(`IndexedDB: ${String(all.error)}`));
+        };
+      }),
+    store,
+  );
+}
+
+/** The stored answer records, read straight from IndexedDB in the page. */
+export function storedAnswers(page: Page): Promise<{ questionId: string; value: unknown }[]> {
+  return readStore(page, 'answers');
+}
+
+/** The stored note records, read straight from IndexedDB in the page. */
+export function storedNotes(page: Page): Promise<{ questionId: string; note: string }[]> {
+  return readStore(page, 'notes');
+}
+
+/** axe-core violations of the current page (WCAG 2.1 A/AA rules). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Every request that did not go to `origin`. */
+export function foreignRequests(requests: string[], origin: string): string[] {
+  return requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
