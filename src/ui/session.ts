@@ -1,11 +1,10 @@
-// The open assessment: what the walk-through shows and writes. Every choice updates the screen at
-// once and is written to IndexedDB immediately as its own write. A write that fails (full disk)
-// stays in `pending`, merged with later changes of the same question, and is retried until it
-// lands; the page warns before closing while anything is pending.
-import { computed, signal } from '@preact/signals';
+// The open assessment: what the walk-through shows and writes. Every choice and every note is
+// written to IndexedDB immediately as its own write. A write that fails (full disk) stays in
+// `pending` (a later change of the same value or note replaces it) and is retried until it
+// lands; the screen shows the answer meanwhile and the page warns before closing.
+import { signal } from '@preact/signals';
 import { applyAnswerPatch, type AnswerPatch, type AnswerRecord, type AnswerValue, type Assessment } from '../core/assessment';
 import type { Questionnaire } from '../core/questionnaire';
-import { lookupFrom } from '../core/scoring';
 import { loadAssessment, type CorruptRecord } from '../storage/assessments';
 import { readAnswer, saveAnswer, saveNote } from '../storage/answers';
 import { isQuotaError } from '../storage/errors';
@@ -29,12 +28,6 @@ export const saveProblem = signal<'full' | 'other' | null>(null);
 export const pendingCount = signal(0);
 export const lastSavedAt = signal<string | null>(null);
 export const changedElsewhere = signal(0);
-
-/** Looks up answers of the open session. */
-export const answerLookup = computed(() => {
-  const s = session.value;
-  return lookupFrom(s?.status === 'ready' ? s.answers : new Map());
-});
 
 // writes not yet committed, by "value:<questionId>" / "note:<questionId>"; the newest wins
 const pending = new Map<string, { assessmentId: string; questionId: string; write: Write; seq: number }>();
@@ -150,11 +143,6 @@ export async function refreshFromStorage(): Promise<void> {
     if (mine) answers.set(questionId, mine);
   }
   session.value = { ...cur, assessment: loaded.assessment, answers };
-}
-
-/** Whether anything typed or chosen is not yet in storage. */
-export function hasPendingWrites(): boolean {
-  return pending.size > 0;
 }
 
 // changes from other tabs of this app appear here

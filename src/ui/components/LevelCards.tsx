@@ -55,41 +55,57 @@ export function LevelCards({
         })}
       </div>
       <div class="level-cards other">
-        <label class={`level-card other${current === 'dontKnow' ? ' selected' : ''}`}>
-          <input
-            type="radio"
-            name={name}
-            value="dontKnow"
-            checked={current === 'dontKnow'}
-            onChange={() => onChange({ kind: 'dontKnow' })}
-          />
-          <span class="level-head">
-            <span class="level-number" aria-hidden="true">
-              W
-            </span>
-            <span class="level-name">{tx.dontKnow}</span>
-          </span>
-          <span class="level-text">{tx.dontKnowHint}</span>
-        </label>
+        <OtherCard
+          name={name}
+          kind="dontKnow"
+          mark="W"
+          label={tx.dontKnow}
+          hint={tx.dontKnowHint}
+          checked={current === 'dontKnow'}
+          onChange={onChange}
+        />
         {question.allowNotApplicable && (
-          <label class={`level-card other${current === 'notApplicable' ? ' selected' : ''}`}>
-            <input
-              type="radio"
-              name={name}
-              value="notApplicable"
-              checked={current === 'notApplicable'}
-              onChange={() => onChange({ kind: 'notApplicable' })}
-            />
-            <span class="level-head">
-              <span class="level-number" aria-hidden="true">
-                N
-              </span>
-              <span class="level-name">{tx.notApplicable}</span>
-            </span>
-            <span class="level-text">{tx.notApplicableHint}</span>
-          </label>
+          <OtherCard
+            name={name}
+            kind="notApplicable"
+            mark="N"
+            label={tx.notApplicable}
+            hint={tx.notApplicableHint}
+            checked={current === 'notApplicable'}
+            onChange={onChange}
+          />
         )}
       </div>
     </fieldset>
+  );
+}
+
+/** "Weiß nicht" / "trifft nicht zu": answers that are counted, not scored. */
+function OtherCard(props: {
+  name: string;
+  kind: 'dontKnow' | 'notApplicable';
+  mark: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (v: AnswerValue) => void;
+}) {
+  return (
+    <label class={`level-card other${props.checked ? ' selected' : ''}`}>
+      <input
+        type="radio"
+        name={props.name}
+        value={props.kind}
+        checked={props.checked}
+        onChange={() => props.onChange({ kind: props.kind })}
+      />
+      <span class="level-head">
+        <span class="level-number" aria-hidden="true">
+          {props.mark}
+        </span>
+        <span class="level-name">{props.label}</span>
+      </span>
+      <span class="level-text">{props.hint}</span>
+    </label>
   );
 }

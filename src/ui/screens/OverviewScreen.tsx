@@ -1,4 +1,5 @@
 import { firstOpenIndex, progressByDimension } from '../../core/progress';
+import { lookupFrom } from '../../core/scoring';
 import { localize } from '../../core/text';
 import type { AnswerValue } from '../../core/assessment';
 import type { Questionnaire } from '../../core/questionnaire';
@@ -27,7 +28,7 @@ function statusText(q: Questionnaire, v: AnswerValue | null | undefined): string
 function OverviewView({ session: s }: { session: Session }) {
   const tx = t();
   const heading = useFocusHeading<HTMLHeadingElement>('overview');
-  const lookup = (qid: string) => s.answers.get(qid)?.value ?? null;
+  const lookup = lookupFrom(s.answers);
   const progress = progressByDimension(s.questionnaire, lookup);
   const total = progress.reduce((n, p) => n + p.total, 0);
   const done = progress.reduce((n, p) => n + p.done, 0);

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { allQuestions } from '../../core/questionnaire';
 import { firstOpenIndex } from '../../core/progress';
+import { lookupFrom } from '../../core/scoring';
 import { localize } from '../../core/text';
 import type { AnswerValue } from '../../core/assessment';
 import { LevelCards } from '../components/LevelCards';
@@ -25,7 +26,7 @@ function isTextField(el: EventTarget | null): boolean {
 function QuestionView({ session: s, index }: { session: Session; index: number | null }) {
   const tx = t();
   const list = allQuestions(s.questionnaire);
-  const lookup = (qid: string) => s.answers.get(qid)?.value ?? null;
+  const lookup = lookupFrom(s.answers);
   const resumeAt = index === null ? (firstOpenIndex(s.questionnaire, lookup) ?? null) : index;
   const i = Math.min(Math.max(resumeAt ?? 0, 0), list.length - 1);
   const heading = useFocusHeading<HTMLHeadingElement>(`${s.assessment.id}/${i}`);
