@@ -22,16 +22,7 @@ execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDi
 const server = await serve(DIST);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')),
 });
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -19,17 +19,6 @@ const Uuid = z.string().check(z.minLength(1), z.maxLength(100));
 const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
 const Note = z.string().check(z.maxLength(5000));
 
-/** One question's answer with its note: what the screens show and exports carry.
- * No value = not answered yet (a note may exist alone). */
-export const AnswerRecord = z.strictObject({
-  assessmentId: Uuid,
-  questionId: QuestionId,
-  value: z.nullable(AnswerValue),
-  note: z.optional(Note),
-  updatedAt: IsoDateTime,
-});
-export type AnswerRecord = z.infer<typeof AnswerRecord>;
-
 /** A stored answer value (database v2+): written on its own, so a choice is one blind write. */
 export const StoredAnswer = z.strictObject({
   assessmentId: Uuid,
@@ -38,6 +27,11 @@ export const StoredAnswer = z.strictObject({
   updatedAt: IsoDateTime,
 });
 export type StoredAnswer = z.infer<typeof StoredAnswer>;
+
+/** One question's answer with its note: what the screens show and exports carry.
+ * No value = not answered yet (a note may exist alone). */
+export const AnswerRecord = z.extend(StoredAnswer, { note: z.optional(Note) });
+export type AnswerRecord = z.infer<typeof AnswerRecord>;
 
 /** A stored note (database v2+), apart from the value so that two tabs never overwrite each other. */
 export const StoredNote = z.strictObject({

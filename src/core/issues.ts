@@ -1,5 +1,6 @@
 // Turns zod issues into German sentences that say where (JSON path) and what is expected.
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import type { ParseResult } from './result';
 
 /** A path such as `dimensions[2].questions[0].levels` (or "(Wurzel)" for the whole document). */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -83,4 +84,10 @@ export function issueToGerman(issue: z.core.$ZodIssue, data: unknown): string {
 function formatName(format: string): string {
   if (format === 'regex') return 'Muster';
   return format;
+}
+
+/** Parses untrusted data with a schema; every problem becomes one German sentence. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown): ParseResult<T> {
+  const r = z.safeParse(schema, data);
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: r.error.issues.map((i) => issueToGerman(i, data)) };
 }

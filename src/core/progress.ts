@@ -30,3 +30,8 @@ export function progressByDimension(q: Questionnaire, answer: AnswerLookup): Dim
 export function questionCount(q: Questionnaire): number {
   return q.dimensions.reduce((n, d) => n + d.questions.length, 0);
 }
+
+/** How many questions have an answer (a level, "weiß nicht" or "trifft nicht zu"). */
+export function answeredCount(q: Questionnaire, answer: AnswerLookup): number {
+  return allQuestions(q).filter(({ question }) => answer(question.id)).length;
+}

@@ -4,7 +4,7 @@
 // answers with German sentences that name the JSON path.
 import * as z from 'zod/mini';
 import { LocalizedText } from './text';
-import { issueToGerman } from './issues';
+import { parseWith } from './issues';
 import type { ParseResult } from './result';
 import { parseJsonText } from './json';
 
@@ -142,9 +142,7 @@ function crossCheck(q: z.infer<typeof QuestionnaireShape>, ctx: Ctx): void {
 
 /** Validates an untrusted value as a questionnaire; every problem becomes one German sentence. */
 export function parseQuestionnaire(data: unknown): ParseResult<Questionnaire> {
-  const r = z.safeParse(Questionnaire, data);
-  if (r.success) return { ok: true, value: r.data };
-  return { ok: false, errors: r.error.issues.map((i) => issueToGerman(i, data)) };
+  return parseWith(Questionnaire, data);
 }
 
 /** All questions in questionnaire order, each with its dimension. */

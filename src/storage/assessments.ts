@@ -1,7 +1,6 @@
 // Assessments: create, list (parsed, corrupt ones reported and skipped), delete with undo data.
-import * as z from 'zod/mini';
 import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
-import { issueToGerman } from '../core/issues';
+import { parseWith as parse } from '../core/issues';
 import { db } from './db';
 import { translateError } from './errors';
 
@@ -16,11 +15,6 @@ export interface AssessmentSummary {
   assessment: Assessment;
   /** answers given (level, weiß nicht or trifft nicht zu) */
   answered: number;
-}
-
-function parse<T>(schema: z.ZodMiniType<T>, value: unknown): { ok: true; value: T } | { ok: false; errors: string[] } {
-  const r = z.safeParse(schema, value);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: r.error.issues.map((i) => issueToGerman(i, value)) };
 }
 
 /** Stores a new assessment. */

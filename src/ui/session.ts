@@ -148,17 +148,15 @@ export async function refreshFromStorage(): Promise<void> {
 // changes from other tabs of this app appear here
 onChangeElsewhere((msg) => {
   const s = session.value;
-  if (s?.status !== 'ready') return;
-  const mine = () =>
-    pending.has(`value:${msg.type === 'answer' ? msg.questionId : ''}`) ||
-    pending.has(`note:${msg.type === 'answer' ? msg.questionId : ''}`);
-  if (msg.type === 'answer' && msg.assessmentId === s.assessment.id && !mine()) {
-    void readAnswer(msg.assessmentId, msg.questionId).then((record) => {
-      if (!record || mine()) return;
-      setAnswerInMemory(record);
-      changedElsewhere.value++;
-    });
-  }
+  if (msg.type !== 'answer' || s?.status !== 'ready' || msg.assessmentId !== s.assessment.id) return;
+  // a change of ours still on its way wins over what the other tab wrote
+  const mine = () => pending.has(`value:${msg.questionId}`) || pending.has(`note:${msg.questionId}`);
+  if (mine()) return;
+  void readAnswer(msg.assessmentId, msg.questionId).then((record) => {
+    if (!record || mine()) return;
+    setAnswerInMemory(record);
+    changedElsewhere.value++;
+  });
 });
 
 if (typeof document !== 'undefined') {

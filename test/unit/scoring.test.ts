@@ -136,7 +136,7 @@ describe('scoring invariants (property-based)', () => {
   });
 });
 
-import { firstOpenIndex, progressByDimension, questionCount } from '../../src/core/progress';
+import { answeredCount, firstOpenIndex, progressByDimension, questionCount } from '../../src/core/progress';
 
 describe('progress', () => {
   it('finds the first open question and counts per dimension', () => {
@@ -149,5 +149,10 @@ describe('progress', () => {
       { dimensionId: 'beta', firstIndex: 2, total: 1, done: 0 },
     ]);
     expect(questionCount(Q)).toBe(3);
+  });
+
+  it('counts unknown and not-applicable answers as answered, open ones not', () => {
+    expect(answeredCount(Q, lookup({ 'alpha-1': level(1), 'alpha-2': DONT_KNOW, 'beta-1': null }))).toBe(2);
+    expect(answeredCount(Q, lookup({}))).toBe(0);
   });
 });

@@ -24,88 +24,68 @@ export function LevelCards({
   const tx = t();
   const current = answerKey(value);
   const name = `answer-${question.id}`;
+  const card = (v: AnswerValue, mark: string, label: string, text: string, srPrefix?: string) => (
+    <AnswerCard
+      key={answerKey(v)}
+      name={name}
+      value={v}
+      mark={mark}
+      label={label}
+      text={text}
+      srPrefix={srPrefix}
+      checked={current === answerKey(v)}
+      onChange={onChange}
+    />
+  );
   return (
     <fieldset class="levels">
       <legend class="visually-hidden">{tx.yourAnswer}</legend>
       <div class="level-cards">
-        {questionnaire.scale.levels.map((level, i) => {
-          const key = String(level.value);
-          const descriptor = question.levels[i]!;
-          return (
-            <label key={key} class={`level-card${current === key ? ' selected' : ''}`} data-level={key}>
-              <input
-                type="radio"
-                name={name}
-                value={key}
-                checked={current === key}
-                onChange={() => onChange({ kind: 'level', level: level.value })}
-              />
-              <span class="level-head">
-                <span class="level-number" aria-hidden="true">
-                  {level.value}
-                </span>
-                <span class="level-name">
-                  <span class="visually-hidden">{tx.level(level.value)}: </span>
-                  {localize(level.label, lang.value)}
-                </span>
-              </span>
-              <span class="level-text">{localize(descriptor, lang.value)}</span>
-            </label>
-          );
-        })}
+        {questionnaire.scale.levels.map((level, i) =>
+          card(
+            { kind: 'level', level: level.value },
+            String(level.value),
+            localize(level.label, lang.value),
+            localize(question.levels[i]!, lang.value),
+            `${tx.level(level.value)}: `,
+          ),
+        )}
       </div>
       <div class="level-cards other">
-        <OtherCard
-          name={name}
-          kind="dontKnow"
-          mark="W"
-          label={tx.dontKnow}
-          hint={tx.dontKnowHint}
-          checked={current === 'dontKnow'}
-          onChange={onChange}
-        />
-        {question.allowNotApplicable && (
-          <OtherCard
-            name={name}
-            kind="notApplicable"
-            mark="N"
-            label={tx.notApplicable}
-            hint={tx.notApplicableHint}
-            checked={current === 'notApplicable'}
-            onChange={onChange}
-          />
-        )}
+        {card({ kind: 'dontKnow' }, 'W', tx.dontKnow, tx.dontKnowHint)}
+        {question.allowNotApplicable && card({ kind: 'notApplicable' }, 'N', tx.notApplicable, tx.notApplicableHint)}
       </div>
     </fieldset>
   );
 }
 
-/** "Weiß nicht" / "trifft nicht zu": answers that are counted, not scored. */
-function OtherCard(props: {
+/** One answer as a card: a native radio, a visible mark (level number, W, N), a name and a text. */
+function AnswerCard(props: {
   name: string;
-  kind: 'dontKnow' | 'notApplicable';
+  value: AnswerValue;
   mark: string;
   label: string;
-  hint: string;
+  text: string;
+  /** read to screen readers before the label (the mark itself is hidden from them) */
+  srPrefix?: string | undefined;
   checked: boolean;
   onChange: (v: AnswerValue) => void;
 }) {
+  const key = answerKey(props.value)!;
+  const other = props.value.kind !== 'level';
   return (
-    <label class={`level-card other${props.checked ? ' selected' : ''}`}>
-      <input
-        type="radio"
-        name={props.name}
-        value={props.kind}
-        checked={props.checked}
-        onChange={() => props.onChange({ kind: props.kind })}
-      />
+    <label class={`level-card${other ? ' other' : ''}${props.checked ? ' selected' : ''}`} data-level={other ? undefined : key}>
+      <input type="radio" name={props.name} value={key} checked={props.checked} onChange={() => props.onChange(props.value)} />
       <span class="level-head">
         <span class="level-number" aria-hidden="true">
           {props.mark}
         </span>
-        <span class="level-name">{props.label}</span>
+        <span class="level-name">
+          {props.srPrefix && <span class="visually-hidden">{props.srPrefix}</span>}
+          {props.label}
+        </span>
       </span>
-      <span class="level-text">{props.hint}</span>
+      <span class="level-text">{props.text}</span>
     </label>
   );
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { allQuestions } from '../../core/questionnaire';
-import { firstOpenIndex } from '../../core/progress';
+import { answeredCount, firstOpenIndex } from '../../core/progress';
 import { lookupFrom } from '../../core/scoring';
 import { localize } from '../../core/text';
 import type { AnswerValue } from '../../core/assessment';
@@ -43,7 +43,7 @@ function QuestionView({ session: s, index }: { session: Session; index: number |
   const { dimension, question } = list[i]!;
   const record = s.answers.get(question.id);
   const value = record?.value ?? null;
-  const answered = list.filter(({ question: q }) => s.answers.get(q.id)?.value).length;
+  const answered = answeredCount(s.questionnaire, lookup);
   const go = (n: number) => {
     if (n < 0) return;
     if (n >= list.length) navigate({ name: 'overview', id: s.assessment.id });

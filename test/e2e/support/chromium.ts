@@ -2,6 +2,7 @@
 // is there (CI), installs Debian's `chromium`; otherwise fails with instructions. Never skips.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import CHROMIUM_FLAGS from './chromium-flags.json';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
 
@@ -36,14 +37,5 @@ export function ensureChromium(): string {
   );
 }
 
-/** The flags every browser test starts Chromium with. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags every browser test (and the benchmarks) start Chromium with. */
+export const CHROMIUM_ARGS: string[] = CHROMIUM_FLAGS;
