@@ -122,6 +122,22 @@ export async function updateAssessment(
   return next;
 }
 
+/** Sets or clears (null = back to the questionnaire's default) the targets of some dimensions.
+ * Read and written in one transaction, so changes from two tabs to different dimensions both stay. */
+export async function setTargets(id: string, changes: Readonly<Record<string, number | null>>, now = new Date()): Promise<Assessment> {
+  const d = await db();
+  const tx = d.transaction('assessments', 'readwrite');
+  const current = Assessment.parse(await tx.store.get(id));
+  const targets = { ...current.targets };
+  for (const [dimensionId, value] of Object.entries(changes)) {
+    if (value === null) delete targets[dimensionId];
+    else targets[dimensionId] = value;
+  }
+  const next = Assessment.parse({ ...current, targets, updatedAt: now.toISOString() });
+  await Promise.all([tx.store.put(next), tx.done]).catch(translateError);
+  return next;
+}
+
 /** What deleteAssessment removed, so that an undo can put it back exactly. */
 export interface DeletedAssessment {
   assessment: unknown;

@@ -1,6 +1,7 @@
 // Tells other tabs of this app that an answer or assessment changed (no network involved).
 
-export type ChangeMessage = { type: 'answer'; assessmentId: string; questionId: string } | { type: 'assessments' };
+export type ChangeMessage =
+  { type: 'answer'; assessmentId: string; questionId: string } | { type: 'assessment'; assessmentId: string } | { type: 'assessments' };
 
 const CHANNEL = 'reifegrad-check';
 let channel: BroadcastChannel | null = null;

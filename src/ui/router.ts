@@ -3,6 +3,7 @@
 //   #/a/<id>              resume at the first open question
 //   #/a/<id>/frage/<n>    question n (1-based)
 //   #/a/<id>/uebersicht   overview
+//   #/a/<id>/ergebnis     results                #/a/<id>/bericht      printable report
 import { signal } from '@preact/signals';
 
 export type Route =
@@ -10,6 +11,8 @@ export type Route =
   | { name: 'new' }
   | { name: 'question'; id: string; index: number | null }
   | { name: 'overview'; id: string }
+  | { name: 'results'; id: string }
+  | { name: 'report'; id: string }
   | { name: 'unknown' };
 
 /** Parses a location hash into a route. */
@@ -23,6 +26,10 @@ export function parseRoute(hash: string): Route {
   if (m) return { name: 'question', id: decodeURIComponent(m[1]!), index: Math.max(0, Number(m[2]) - 1) };
   m = /^\/a\/([^/]+)\/uebersicht$/.exec(path);
   if (m) return { name: 'overview', id: decodeURIComponent(m[1]!) };
+  m = /^\/a\/([^/]+)\/ergebnis$/.exec(path);
+  if (m) return { name: 'results', id: decodeURIComponent(m[1]!) };
+  m = /^\/a\/([^/]+)\/bericht$/.exec(path);
+  if (m) return { name: 'report', id: decodeURIComponent(m[1]!) };
   return { name: 'unknown' };
 }
 
@@ -38,6 +45,10 @@ export function hrefFor(route: Route): string {
       return route.index === null ? `#/a/${encodeURIComponent(route.id)}` : `#/a/${encodeURIComponent(route.id)}/frage/${route.index + 1}`;
     case 'overview':
       return `#/a/${encodeURIComponent(route.id)}/uebersicht`;
+    case 'results':
+      return `#/a/${encodeURIComponent(route.id)}/ergebnis`;
+    case 'report':
+      return `#/a/${encodeURIComponent(route.id)}/bericht`;
   }
 }
 

@@ -5,7 +5,8 @@
 import { signal } from '@preact/signals';
 import { applyAnswerPatch, type AnswerPatch, type AnswerRecord, type AnswerValue, type Assessment } from '../core/assessment';
 import type { Questionnaire } from '../core/questionnaire';
-import { loadAssessment, type CorruptRecord } from '../storage/assessments';
+import { isValidTarget } from '../core/results';
+import { loadAssessment, setTargets, type CorruptRecord } from '../storage/assessments';
 import { readAnswer, saveAnswer, saveNote } from '../storage/answers';
 import { isQuotaError } from '../storage/errors';
 import { announceChange, onChangeElsewhere } from '../storage/sync';
@@ -28,6 +29,8 @@ export const saveProblem = signal<'full' | 'other' | null>(null);
 export const pendingCount = signal(0);
 export const lastSavedAt = signal<string | null>(null);
 export const changedElsewhere = signal(0);
+/** why the last target change could not be saved (null: it was) */
+export const targetProblem = signal<'full' | 'other' | null>(null);
 
 // writes not yet committed, by "value:<questionId>" / "note:<questionId>"; the newest wins
 const pending = new Map<string, { assessmentId: string; questionId: string; write: Write; seq: number }>();
@@ -129,6 +132,25 @@ export async function retryPending(): Promise<void> {
   for (const key of [...pending.keys()]) await flush(key);
 }
 
+/** Sets or clears (null) dimension targets; the screen shows them once they are stored. */
+export async function changeTargets(changes: Readonly<Record<string, number | null>>): Promise<boolean> {
+  const s = session.value;
+  if (s?.status !== 'ready') return false;
+  if (Object.entries(changes).some(([d, v]) => v !== null && !isValidTarget(s.questionnaire, d, v))) return false;
+  try {
+    const next = await setTargets(s.assessment.id, changes);
+    const cur = session.value;
+    if (cur?.status === 'ready' && cur.assessment.id === next.id)
+      session.value = { ...cur, assessment: { ...cur.assessment, targets: next.targets } };
+    targetProblem.value = null;
+    announceChange({ type: 'assessment', assessmentId: next.id });
+    return true;
+  } catch (e) {
+    targetProblem.value = isQuotaError(e) ? 'full' : 'other';
+    return false;
+  }
+}
+
 /** Re-reads the answers from storage (another tab may have changed them); pending ones win. */
 export async function refreshFromStorage(): Promise<void> {
   const s = session.value;
@@ -148,6 +170,10 @@ export async function refreshFromStorage(): Promise<void> {
 // changes from other tabs of this app appear here
 onChangeElsewhere((msg) => {
   const s = session.value;
+  if (msg.type === 'assessment' && s?.status === 'ready' && msg.assessmentId === s.assessment.id) {
+    void refreshFromStorage();
+    return;
+  }
   if (msg.type !== 'answer' || s?.status !== 'ready' || msg.assessmentId !== s.assessment.id) return;
   // a change of ours still on its way wins over what the other tab wrote
   const mine = () => pending.has(`value:${msg.questionId}`) || pending.has(`note:${msg.questionId}`);
