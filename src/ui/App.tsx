@@ -5,6 +5,7 @@ import { StartScreen } from './screens/StartScreen';
 import { NewAssessmentScreen } from './screens/NewAssessmentScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
+import { WithResults } from './results-loader';
 import { lang, t } from './i18n';
 import { route } from './router';
 
@@ -25,6 +26,12 @@ export function App() {
       break;
     case 'overview':
       screen = <OverviewScreen id={r.id} />;
+      break;
+    case 'results':
+      screen = <WithResults render={(m) => <m.ResultsScreen id={r.id} />} />;
+      break;
+    case 'report':
+      screen = <WithResults render={(m) => <m.ReportScreen id={r.id} />} />;
       break;
     default:
       screen = <StartScreen />;

@@ -91,6 +91,10 @@ const de = {
   statusDontKnow: 'weiß nicht',
   statusNotApplicable: 'trifft nicht zu',
   dimensionProgress: (done: number, total: number) => `${done}/${total}`,
+  // results (the rest of their texts travel with the results part: results/texts.ts)
+  showResults: 'Ergebnis anzeigen',
+  results: 'Ergebnis',
+  chunkFailed: 'Dieser Teil der App konnte nicht geladen werden. Bitte laden Sie die Seite neu – Ihre Antworten bleiben erhalten.',
   footerPrivacy: 'Alle Daten bleiben auf diesem Gerät. Keine Anmeldung, kein Tracking.',
 };
 
@@ -179,6 +183,9 @@ const en: Texts = {
   statusDontKnow: "don't know",
   statusNotApplicable: 'not applicable',
   dimensionProgress: (done, total) => `${done}/${total}`,
+  showResults: 'Show results',
+  results: 'Results',
+  chunkFailed: 'This part of the app could not be loaded. Please reload the page – your answers are kept.',
   footerPrivacy: 'All data stays on this device. No sign-in, no tracking.',
 };
 
@@ -201,6 +208,11 @@ export function setLanguage(next: Lang): void {
 /** Date and time in the UI language. */
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString(lang.value === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A number with a fixed count of decimals, with the UI language's decimal sign. */
+export function formatNumber(x: number, digits = 1): string {
+  return x.toLocaleString(lang.value === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A calendar date (YYYY-MM-DD) in the UI language. */

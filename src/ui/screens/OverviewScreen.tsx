@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { firstOpenIndex, progressByDimension } from '../../core/progress';
 import { lookupFrom } from '../../core/scoring';
 import { localize } from '../../core/text';
@@ -10,6 +11,7 @@ import { lang, t } from '../i18n';
 import { perspectiveName } from '../labels';
 import { hrefFor } from '../router';
 import type { Session } from '../session';
+import { preloadResults } from '../results-loader';
 
 /** All dimensions with their completion; every question is a link to it. */
 export function OverviewScreen({ id }: { id: string }) {
@@ -33,6 +35,14 @@ function OverviewView({ session: s }: { session: Session }) {
   const total = progress.reduce((n, p) => n + p.total, 0);
   const done = progress.reduce((n, p) => n + p.done, 0);
   const open = firstOpenIndex(s.questionnaire, lookup);
+  useEffect(() => {
+    void preloadResults(); // the next step is usually the results: have them ready
+  }, []);
+  const resultsLink = (
+    <a class={`button${open === null ? ' primary' : ''}`} href={hrefFor({ name: 'results', id: s.assessment.id })}>
+      {tx.showResults}
+    </a>
+  );
   return (
     <section class="screen overview" aria-labelledby="overview-title">
       <a class="back-link" href={hrefFor({ name: 'start' })}>
@@ -47,14 +57,20 @@ function OverviewView({ session: s }: { session: Session }) {
       </p>
       <ProgressBar value={done} max={total} label={tx.answeredOf(done, total)} />
       {open === null ? (
-        <p class="notice success">{tx.allAnswered}</p>
+        <div class="notice success">
+          <p>{tx.allAnswered}</p>
+          <p class="actions">{resultsLink}</p>
+        </div>
       ) : (
-        <p>
-          {tx.openQuestions(total - done)}{' '}
-          <a class="button primary" href={hrefFor({ name: 'question', id: s.assessment.id, index: open })}>
-            {tx.continueOpen}
-          </a>
-        </p>
+        <>
+          <p>{tx.openQuestions(total - done)}</p>
+          <p class="actions">
+            <a class="button primary" href={hrefFor({ name: 'question', id: s.assessment.id, index: open })}>
+              {tx.continueOpen}
+            </a>
+            {resultsLink}
+          </p>
+        </>
       )}
       <p class="hint">{tx.overviewIntro}</p>
       <ol class="dimension-list">

@@ -141,6 +141,9 @@ export function StartScreen() {
                   >
                     {complete ? tx.reopen : tx.resume}
                   </a>
+                  <a class="button" href={hrefFor({ name: 'results', id: a.id })} aria-label={`${tx.results}: ${a.office}`}>
+                    {tx.results}
+                  </a>
                   <button
                     type="button"
                     class="button danger-quiet"

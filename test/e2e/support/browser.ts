@@ -55,7 +55,7 @@ export async function waitSaved(page: Page): Promise<void> {
   await page.locator('.save-status', { hasText: 'Gespeichert um' }).waitFor();
 }
 
-function readStore<T>(page: Page, store: 'answers' | 'notes'): Promise<T[]> {
+function readStore<T>(page: Page, store: 'answers' | 'notes' | 'assessments'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -83,6 +83,11 @@ export function storedAnswers(page: Page): Promise<{ questionId: string; value: 
 /** The stored note records, read straight from IndexedDB in the page. */
 export function storedNotes(page: Page): Promise<{ questionId: string; note: string }[]> {
   return readStore(page, 'notes');
+}
+
+/** The stored assessment records, read straight from IndexedDB in the page. */
+export function storedAssessments(page: Page): Promise<{ id: string; office: string; targets: Record<string, number> }[]> {
+  return readStore(page, 'assessments');
 }
 
 /** axe-core violations of the current page (WCAG 2.1 A/AA rules). */
