@@ -14,7 +14,8 @@ export type AnswerValue = z.infer<typeof AnswerValue>;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
-const Uuid = z.string().check(z.minLength(1), z.maxLength(100));
+/** Record ids: generated UUIDs; letters, digits and . _ : - only, so that no id can carry markup or control characters. */
+const Uuid = z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'eine ID aus Buchstaben, Ziffern und . _ : - (höchstens 100 Zeichen)'));
 
 const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
 const Note = z.string().check(z.maxLength(5000));

@@ -18,6 +18,7 @@ const TYPE_NAMES: Record<string, string> = {
   int: 'eine ganze Zahl',
   boolean: 'true oder false',
   object: 'ein Objekt { … }',
+  record: 'ein Objekt { … }',
   array: 'eine Liste [ … ]',
   null: 'null',
   undefined: 'kein Wert',
@@ -69,6 +70,9 @@ export function issueToGerman(issue: z.core.$ZodIssue, data: unknown): string {
     case 'invalid_value':
       return `${where}: erlaubt sind nur ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; gefunden ${describeValue(found)}.`;
     case 'invalid_format':
+      // a pattern with its own explanation (e.g. ids): say that instead of "Muster"
+      if (issue.format === 'regex' && issue.message && !issue.message.startsWith('Invalid'))
+        return `${where}: ${issue.message}, gefunden ${describeValue(found)}.`;
       return `${where}: hat nicht das erwartete Format (${formatName(issue.format)}), gefunden ${describeValue(found)}.`;
     case 'unrecognized_keys':
       return `${where}: unbekannte Angabe${issue.keys.length > 1 ? 'n' : ''} ${issue.keys.map((k) => `„${k}“`).join(', ')} (Tippfehler?).`;

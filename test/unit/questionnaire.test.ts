@@ -88,7 +88,7 @@ describe('parseQuestionnaire', () => {
     expect(errors).toContain('dimensions[0].questions[0]: unbekannte Angabe „hlep“ (Tippfehler?).');
     expect(errors).toContain('measures[0].effort: erlaubt sind nur "gering", "mittel", "hoch"; gefunden der Text "sehr hoch".');
     expect(errors).toContain('dimensions[0].questions[0].allowNotApplicable: erwartet true oder false, gefunden der Text "ja".');
-    expect(errors).toContain('version: hat nicht das erwartete Format (Muster), gefunden der Text "1.0".');
+    expect(errors).toContain('version: eine Versionsnummer wie „1.0.0“, gefunden der Text "1.0".');
     expect(errors).toHaveLength(4);
   });
 
@@ -97,7 +97,7 @@ describe('parseQuestionnaire', () => {
     q.scale.levels[2].value = 1;
     q.id = 'Mein Fragebogen';
     const errors = errorsOf(q);
-    expect(errors.some((e) => e.startsWith('id: hat nicht das erwartete Format'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('id: nur Kleinbuchstaben, Ziffern und Bindestriche'))).toBe(true);
     const q2 = clone();
     q2.scale.levels[2].value = 1;
     expect(errorsOf(q2)).toContain('scale.levels[2].value: die Stufen müssen aufsteigend sortiert und eindeutig sein (1 kommt vor 1).');

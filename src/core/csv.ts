@@ -1,0 +1,168 @@
+// CSV for Excel as German offices open it: ";" between cells, decimal comma, UTF-8 with BOM,
+// CRLF line ends, quoting per RFC 4180. A cell that starts with = + - @ (or a tab / carriage
+// return) would be run as a formula by a spreadsheet: it gets a leading apostrophe, so it stays text.
+import type { ExportedAssessment } from './exchange';
+import { answersOf } from './exchange';
+import type { Questionnaire } from './questionnaire';
+import { scoreAssessment, lookupFrom } from './scoring';
+import { localize, type Lang } from './text';
+
+export const BOM = '\uFEFF';
+const SEP = ';';
+
+/** One cell: neutralised against formula injection, quoted where needed. */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : typeof value === 'number' ? decimal(value) : value;
+  if (/^[=+\-@\t\r]/.test(s) && typeof value !== 'number') s = `'${s}`;
+  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A number with a decimal comma (up to two decimals, no thousands separator). */
+export function decimal(x: number): string {
+  return String(Math.round(x * 100) / 100).replace('.', ',');
+}
+
+/** Rows → CSV text with BOM and CRLF. */
+export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return BOM + rows.map((r) => r.map(csvCell).join(SEP)).join('\r\n') + '\r\n';
+}
+
+type Find = (item: ExportedAssessment) => Questionnaire | undefined;
+
+const HEAD = {
+  de: {
+    answers: [
+      'Amt',
+      'Perspektive',
+      'Befragte Person',
+      'Datum',
+      'Fragebogen',
+      'Version',
+      'Dimension',
+      'Frage-ID',
+      'Frage',
+      'Stufe',
+      'Stufenname',
+      'Notiz',
+    ],
+    scores: [
+      'Amt',
+      'Perspektive',
+      'Befragte Person',
+      'Datum',
+      'Fragebogen',
+      'Version',
+      'Dimension',
+      'Ist',
+      'Soll',
+      'Lücke',
+      'Gewicht',
+      'bewertet',
+      'weiß nicht',
+      'trifft nicht zu',
+      'offen',
+    ],
+    dontKnow: 'weiß nicht',
+    notApplicable: 'trifft nicht zu',
+  },
+  en: {
+    answers: [
+      'Office',
+      'Perspective',
+      'Respondent',
+      'Date',
+      'Questionnaire',
+      'Version',
+      'Dimension',
+      'Question ID',
+      'Question',
+      'Level',
+      'Level name',
+      'Note',
+    ],
+    scores: [
+      'Office',
+      'Perspective',
+      'Respondent',
+      'Date',
+      'Questionnaire',
+      'Version',
+      'Dimension',
+      'Actual',
+      'Target',
+      'Gap',
+      'Weight',
+      'rated',
+      "don't know",
+      'not applicable',
+      'open',
+    ],
+    dontKnow: "don't know",
+    notApplicable: 'not applicable',
+  },
+} as const;
+
+/** One row per question of each assessment (open questions too, with an empty level). */
+export function answersCsv(items: readonly ExportedAssessment[], find: Find, lang: Lang, perspectiveName: (id: string) => string): string {
+  const h = HEAD[lang];
+  const rows: (string | number | null)[][] = [[...h.answers]];
+  for (const item of items) {
+    const q = find(item);
+    if (!q) continue;
+    const a = item.assessment;
+    const answers = answersOf(item);
+    for (const d of q.dimensions)
+      for (const question of d.questions) {
+        const r = answers.get(question.id);
+        const v = r?.value ?? null;
+        const level = v?.kind === 'level' ? q.scale.levels.find((l) => l.value === v.level) : undefined;
+        rows.push([
+          a.office,
+          perspectiveName(a.perspective),
+          a.respondent ?? '',
+          a.date,
+          localize(q.title, lang),
+          q.version,
+          localize(d.title, lang),
+          question.id,
+          localize(question.text, lang),
+          v?.kind === 'level' ? v.level : null,
+          level ? localize(level.label, lang) : v?.kind === 'dontKnow' ? h.dontKnow : v?.kind === 'notApplicable' ? h.notApplicable : '',
+          r?.note ?? '',
+        ]);
+      }
+  }
+  return toCsv(rows);
+}
+
+/** One row per dimension of each assessment: score, target, gap, weight, coverage. */
+export function scoresCsv(items: readonly ExportedAssessment[], find: Find, lang: Lang, perspectiveName: (id: string) => string): string {
+  const h = HEAD[lang];
+  const rows: (string | number | null)[][] = [[...h.scores]];
+  for (const item of items) {
+    const q = find(item);
+    if (!q) continue;
+    const a = item.assessment;
+    const score = scoreAssessment(q, lookupFrom(answersOf(item)), a);
+    for (const [i, d] of score.dimensions.entries()) {
+      rows.push([
+        a.office,
+        perspectiveName(a.perspective),
+        a.respondent ?? '',
+        a.date,
+        localize(q.title, lang),
+        q.version,
+        localize(q.dimensions[i]!.title, lang),
+        d.score,
+        d.target,
+        d.gap,
+        d.weight,
+        d.coverage.answered,
+        d.coverage.dontKnow,
+        d.coverage.notApplicable,
+        d.coverage.open,
+      ]);
+    }
+  }
+  return toCsv(rows);
+}

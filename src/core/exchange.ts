@@ -1,0 +1,310 @@
+// The exchange format: what one device exports and another imports. A file is untrusted input:
+// it is size- and shape-checked before it is parsed, parsed with the schema at the boundary, and
+// checked against its questionnaire. Every refusal is a German sentence that names the file and
+// the place; a file is taken whole or not at all.
+import * as z from 'zod/mini';
+import { AnswerValue, Assessment, type AnswerRecord, type Answers } from './assessment';
+import { parseWith } from './issues';
+import { parseQuestionnaire, type Questionnaire } from './questionnaire';
+import type { ParseResult } from './result';
+
+export const EXPORT_FORMAT = 'reifegrad-check-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** Limits for an imported file: beyond them it is refused, not choked on. */
+export const LIMITS = {
+  bytes: 20 * 1024 * 1024,
+  depth: 32,
+  assessments: 20_000,
+  answersPerAssessment: 1_000,
+  questionnaires: 50,
+} as const;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const ExportedAnswer = z.strictObject({
+  questionId: z.string().check(z.minLength(1), z.maxLength(80)),
+  value: z.nullable(AnswerValue),
+  note: z.optional(z.string().check(z.maxLength(5000))),
+  updatedAt: IsoDateTime,
+});
+export type ExportedAnswer = z.infer<typeof ExportedAnswer>;
+
+export const ExportedAssessment = z.strictObject({
+  assessment: Assessment,
+  answers: z.array(ExportedAnswer).check(z.maxLength(LIMITS.answersPerAssessment)),
+});
+export type ExportedAssessment = z.infer<typeof ExportedAssessment>;
+
+export const ExportFile = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  appVersion: z.string().check(z.maxLength(40)),
+  exportedAt: IsoDateTime,
+  assessments: z.array(ExportedAssessment).check(z.maxLength(LIMITS.assessments)),
+  /** questionnaires that are not bundled with the app, so that the receiver can read the answers */
+  questionnaires: z.optional(z.array(z.unknown()).check(z.maxLength(LIMITS.questionnaires))),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+/** One assessment with its answers, as the export carries it. */
+export function toExported(assessment: Assessment, answers: Answers): ExportedAssessment {
+  const list = [...answers.values()]
+    .filter((a) => a.value !== null || a.note)
+    .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0))
+    .map((a) => ({ questionId: a.questionId, value: a.value, ...(a.note ? { note: a.note } : {}), updatedAt: a.updatedAt }));
+  return { assessment, answers: list };
+}
+
+/** The answers of an exported assessment as the app holds them. */
+export function answersOf(item: ExportedAssessment, assessmentId = item.assessment.id): Map<string, AnswerRecord> {
+  return new Map(item.answers.map((a) => [a.questionId, { ...a, assessmentId }]));
+}
+
+/** Builds an export file. */
+export function buildExport(
+  items: readonly ExportedAssessment[],
+  questionnaires: readonly Questionnaire[],
+  appVersion: string,
+  now: Date,
+): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    appVersion,
+    exportedAt: now.toISOString(),
+    assessments: [...items],
+    ...(questionnaires.length ? { questionnaires: [...questionnaires] } : {}),
+  };
+}
+
+/** A file name that says office, perspective and date (or how many, for several). */
+export function exportFileName(items: readonly Pick<ExportedAssessment, 'assessment'>[], ext: string, today: string, suffix = ''): string {
+  const slug = (s: string) =>
+    s
+      .replace(/[äÄ]/g, 'ae')
+      .replace(/[öÖ]/g, 'oe')
+      .replace(/[üÜ]/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 40) || 'x';
+  const one = items.length === 1 ? items[0]!.assessment : null;
+  const base = one
+    ? `reifegrad-${slug(one.office)}-${slug(one.perspective)}-${one.date}`
+    : `reifegrad-${items.length}-einschaetzungen-${today}`;
+  return `${base}${suffix}.${ext}`;
+}
+
+// ---- reading a file ---------------------------------------------------------------------------
+
+/** The deepest nesting of [ and { in a JSON text (strings skipped); stops early past `limit`. */
+export function nestingDepth(text: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+export type ParsedFile =
+  { kind: 'export'; file: ExportFile; questionnaires: Questionnaire[] } | { kind: 'questionnaire'; questionnaire: Questionnaire };
+
+/** Reads the text of an imported file: an export of this app or a questionnaire file. */
+export function parseImportText(text: string): ParseResult<ParsedFile> {
+  if (text.length > LIMITS.bytes) return fail(`Die Datei ist zu groß (höchstens ${LIMITS.bytes / 1024 / 1024} MB).`);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('Die Datei ist leer.');
+  if (nestingDepth(body, LIMITS.depth) > LIMITS.depth)
+    return fail(`Die Datei ist zu tief verschachtelt (mehr als ${LIMITS.depth} Ebenen) – so sieht keine Datei dieser App aus.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return fail('Kein gültiges JSON: die Datei ist beschädigt oder keine Datei dieser App.');
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return fail('Die Datei enthält kein JSON-Objekt – weder eine Export-Datei noch ein Fragebogen.');
+  const forbidden = forbiddenKey(data);
+  if (forbidden) return fail(`${forbidden}: der Schlüssel ist nicht erlaubt (er könnte Programme verändern, die die Datei lesen).`);
+  const rec = data as Record<string, unknown>;
+  if ('schemaVersion' in rec && 'dimensions' in rec) {
+    const q = parseQuestionnaire(data);
+    return q.ok ? { ok: true, value: { kind: 'questionnaire', questionnaire: q.value } } : prefix('Fragebogen', q.errors);
+  }
+  if (rec.format !== EXPORT_FORMAT)
+    return fail(`Keine Export-Datei von Reifegrad-Check (das Feld „format“ müsste „${EXPORT_FORMAT}“ sein) und kein Fragebogen.`);
+  if (rec.formatVersion !== EXPORT_FORMAT_VERSION)
+    return fail(
+      `Die Export-Datei hat die Formatversion ${JSON.stringify(rec.formatVersion)}; diese App liest Version ${EXPORT_FORMAT_VERSION}. Bitte aktualisieren Sie die App auf dem Gerät, das importiert.`,
+    );
+  const parsed = parseWith(ExportFile, data);
+  if (!parsed.ok) return parsed;
+  const questionnaires: Questionnaire[] = [];
+  for (const [i, raw] of (parsed.value.questionnaires ?? []).entries()) {
+    const q = parseQuestionnaire(raw);
+    if (!q.ok) return prefix(`questionnaires[${i}]`, q.errors);
+    questionnaires.push(q.value);
+  }
+  const ids = new Set<string>();
+  for (const [i, item] of parsed.value.assessments.entries()) {
+    if (ids.has(item.assessment.id))
+      return fail(`Einschätzung ${i + 1} („${item.assessment.office}“): kommt in der Datei doppelt vor (ID „${item.assessment.id}“).`);
+    ids.add(item.assessment.id);
+    const seen = new Set<string>();
+    for (const [j, a] of item.answers.entries()) {
+      if (seen.has(a.questionId))
+        return fail(
+          `Einschätzung ${i + 1} („${item.assessment.office}“), Antwort ${j + 1}: die Frage „${a.questionId}“ ist doppelt beantwortet.`,
+        );
+      seen.add(a.questionId);
+    }
+  }
+  return { ok: true, value: { kind: 'export', file: parsed.value, questionnaires } };
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first "__proto__", "constructor" or "prototype" key anywhere in the data, or null. */
+export function forbiddenKey(data: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
+    else
+      for (const key of Object.keys(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (FORBIDDEN.has(key)) return `„${at}“`;
+        stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+      }
+  }
+  return null;
+}
+
+function fail(message: string): { ok: false; errors: string[] } {
+  return { ok: false, errors: [message] };
+}
+
+function prefix(where: string, errors: string[]): { ok: false; errors: string[] } {
+  return { ok: false, errors: errors.map((e) => `${where}: ${e}`) };
+}
+
+/** Checks an exported assessment against its questionnaire: every answer and target must fit. */
+export function checkAgainst(q: Questionnaire, item: ExportedAssessment, where: string): string[] {
+  const errors: string[] = [];
+  const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
+  const levels = new Set(q.scale.levels.map((l) => l.value));
+  const name = `${where} („${item.assessment.office}“)`;
+  item.answers.forEach((a, j) => {
+    const question = questions.get(a.questionId);
+    const at = `${name}, Antwort ${j + 1} (Frage „${a.questionId}“)`;
+    if (!question) errors.push(`${at}: diese Frage gibt es im Fragebogen „${q.id}“ ${q.version} nicht.`);
+    else if (a.value?.kind === 'level' && !levels.has(a.value.level))
+      errors.push(`${at}: Stufe ${a.value.level} gibt es auf der Skala dieses Fragebogens nicht (${[...levels].join(', ')}).`);
+    else if (a.value?.kind === 'notApplicable' && !question.allowNotApplicable)
+      errors.push(`${at}: „trifft nicht zu“ ist bei dieser Frage nicht vorgesehen.`);
+  });
+  for (const [dimensionId, t] of Object.entries(item.assessment.targets)) {
+    if (!q.dimensions.some((d) => d.id === dimensionId)) errors.push(`${name}, Soll-Profil: die Dimension „${dimensionId}“ gibt es nicht.`);
+    else if (!levels.has(t)) errors.push(`${name}, Soll für „${dimensionId}“: ${t} ist keine Stufe der Skala.`);
+  }
+  return errors;
+}
+
+/** What an incoming assessment is, compared with what is stored under its id. */
+export type Arrival = { kind: 'new' } | { kind: 'same' } | { kind: 'conflict'; incomingIsNewer: boolean };
+
+/** The content that makes two copies of an assessment "the same" (times of writing left out). */
+function contentKey(item: ExportedAssessment): string {
+  const a = item.assessment;
+  const targets = Object.entries(a.targets).sort(([x], [y]) => (x < y ? -1 : 1));
+  const answers = item.answers
+    .filter((x) => x.value !== null || x.note)
+    .map((x) => [x.questionId, x.value, x.note ?? ''] as const)
+    .sort(([x], [y]) => (x < y ? -1 : 1));
+  return JSON.stringify([a.questionnaireId, a.questionnaireVersion, a.office, a.perspective, a.respondent ?? '', a.date, targets, answers]);
+}
+
+/** New, the same as stored, or a different version of a stored assessment. */
+export function arrivalOf(incoming: ExportedAssessment, stored: ExportedAssessment | undefined): Arrival {
+  if (!stored) return { kind: 'new' };
+  if (contentKey(incoming) === contentKey(stored)) return { kind: 'same' };
+  return { kind: 'conflict', incomingIsNewer: incoming.assessment.updatedAt > stored.assessment.updatedAt };
+}
+
+// ---- planning an import -----------------------------------------------------------------------
+
+export interface PlannedItem {
+  item: ExportedAssessment;
+  arrival: Arrival;
+}
+
+export interface ImportPlan {
+  /** questionnaires from the file that are new on this device */
+  questionnaires: Questionnaire[];
+  /** questionnaires from the file that are here already, with the same content */
+  knownQuestionnaires: number;
+  items: PlannedItem[];
+}
+
+/** The same questionnaire content (both parsed by the schema, so keys come in the same order). */
+const sameQuestionnaire = (a: Questionnaire, b: Questionnaire) => {
+  const strip = ({ $schema: _s, ...rest }: Questionnaire) => rest;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+};
+
+/** Decides what a parsed file would do here, or refuses it with reasons. Nothing is written. */
+export function planImport(
+  parsed: ParsedFile,
+  known: (id: string, version: string) => Questionnaire | undefined,
+  stored: ReadonlyMap<string, ExportedAssessment>,
+): ParseResult<ImportPlan> {
+  const incoming = parsed.kind === 'questionnaire' ? [parsed.questionnaire] : parsed.questionnaires;
+  const fresh: Questionnaire[] = [];
+  let same = 0;
+  for (const q of incoming) {
+    const here = known(q.id, q.version) ?? fresh.find((x) => x.id === q.id && x.version === q.version);
+    if (!here) fresh.push(q);
+    else if (sameQuestionnaire(here, q)) same++;
+    else
+      return fail(
+        `Der Fragebogen „${q.id}“ in Version ${q.version} ist auf diesem Gerät schon vorhanden, aber mit anderem Inhalt. Eine geänderte Fassung braucht eine neue Versionsnummer.`,
+      );
+  }
+  if (parsed.kind === 'questionnaire') return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items: [] } };
+  const errors: string[] = [];
+  const items: PlannedItem[] = [];
+  for (const [i, item] of parsed.file.assessments.entries()) {
+    const { questionnaireId: id, questionnaireVersion: version } = item.assessment;
+    const q = known(id, version) ?? fresh.find((x) => x.id === id && x.version === version);
+    if (!q) {
+      errors.push(
+        `Einschätzung ${i + 1} („${item.assessment.office}“): gehört zum Fragebogen „${id}“ in Version ${version}, der auf diesem Gerät fehlt und nicht in der Datei enthalten ist.`,
+      );
+      continue;
+    }
+    errors.push(...checkAgainst(q, item, `Einschätzung ${i + 1}`));
+    items.push({ item, arrival: arrivalOf(item, stored.get(item.assessment.id)) });
+  }
+  if (errors.length)
+    return { ok: false, errors: errors.slice(0, 20).concat(errors.length > 20 ? [`… und ${errors.length - 20} weitere Probleme.`] : []) };
+  return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items } };
+}
