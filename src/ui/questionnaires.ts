@@ -4,6 +4,7 @@
 // show a broken questionnaire.
 import { signal } from '@preact/signals';
 import { parseQuestionnaire, type Questionnaire } from '../core/questionnaire';
+import { listStoredQuestionnaires } from '../storage/exchange';
 import digitaleVerwaltungUrl from '../../questionnaires/digitale-verwaltung.json?url';
 import gesundheitsamtUrl from '../../questionnaires/gesundheitsamt.json?url';
 
@@ -48,6 +49,52 @@ export function loadQuestionnaire(id: string): Promise<Questionnaire | null> {
     pending.set(id, p);
   }
   return p;
+}
+
+/** Imported questionnaires by "id@version" (filled on first use and after an import). */
+const imported = signal<ReadonlyMap<string, Questionnaire>>(new Map());
+let importedLoaded: Promise<void> | null = null;
+
+function loadImported(): Promise<void> {
+  importedLoaded ??= listStoredQuestionnaires().then(
+    (list) => {
+      imported.value = new Map(list.map((q) => [`${q.id}@${q.version}`, q]));
+    },
+    () => {
+      importedLoaded = null;
+    },
+  );
+  return importedLoaded;
+}
+
+/** Makes questionnaires that were just imported known without a reload. */
+export function rememberImported(list: readonly Questionnaire[]): void {
+  if (list.length) imported.value = new Map([...imported.value, ...list.map((q) => [`${q.id}@${q.version}`, q] as const)]);
+}
+
+/** The questionnaire an assessment was answered with: the bundled one if its version matches,
+ * else one imported with an export file (null if neither). */
+export async function questionnaireFor(id: string, version: string): Promise<Questionnaire | null> {
+  const bundled = await loadQuestionnaire(id);
+  if (bundled && bundled.version === version) return bundled;
+  await loadImported();
+  return imported.value.get(`${id}@${version}`) ?? null;
+}
+
+/** A lookup of every questionnaire on this device, bundled or imported, by id and version. */
+export async function knownQuestionnaires(): Promise<(id: string, version: string) => Questionnaire | undefined> {
+  await Promise.all([loadAllQuestionnaires(), loadImported()]);
+  const bundled = questionnaires.value;
+  const stored = imported.value;
+  return (id, version) => {
+    const b = bundled.get(id);
+    return b && b.version === version ? b : stored.get(`${id}@${version}`);
+  };
+}
+
+/** Whether this exact questionnaire (id and version) is bundled with the app (once loaded). */
+export function isBundled(q: Pick<Questionnaire, 'id' | 'version'>): boolean {
+  return questionnaires.value.get(q.id)?.version === q.version;
 }
 
 /** Loads every bundled questionnaire. */

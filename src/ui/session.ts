@@ -10,7 +10,7 @@ import { loadAssessment, setTargets, type CorruptRecord } from '../storage/asses
 import { readAnswer, saveAnswer, saveNote } from '../storage/answers';
 import { isQuotaError } from '../storage/errors';
 import { announceChange, onChangeElsewhere } from '../storage/sync';
-import { loadQuestionnaire } from './questionnaires';
+import { questionnaireFor } from './questionnaires';
 
 export interface Session {
   assessment: Assessment;
@@ -49,7 +49,7 @@ export async function openSession(id: string): Promise<void> {
     session.value = { status: 'notFound', id, corrupt: loaded.corrupt };
     return;
   }
-  const questionnaire = await loadQuestionnaire(loaded.assessment.questionnaireId);
+  const questionnaire = await questionnaireFor(loaded.assessment.questionnaireId, loaded.assessment.questionnaireVersion);
   if (!questionnaire) {
     session.value = { status: 'notFound', id, corrupt: loaded.corrupt, questionnaireId: loaded.assessment.questionnaireId };
     return;

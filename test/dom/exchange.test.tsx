@@ -1,0 +1,134 @@
+// Export and import through the app's own functions, against fake-indexeddb.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { createAssessment, listAssessments, loadAssessment } from '../../src/storage/assessments';
+import { saveAnswer, saveNote } from '../../src/storage/answers';
+import { importFile, loadEverything } from '../../src/storage/exchange';
+import { closeDb } from '../../src/storage/db';
+import { IDBFactory } from 'fake-indexeddb';
+import { applyPlan, exportFor, importOne } from '../../src/ui/exchange';
+import { buildExport, toExported, type ExportFile } from '../../src/core/exchange';
+import { StartScreen } from '../../src/ui/screens/StartScreen';
+import { closeSession } from '../../src/ui/session';
+import { setLanguage } from '../../src/ui/i18n';
+import { assessment, level, DONT_KNOW, readJson } from '../helpers';
+
+const dv = (over = {}) => assessment({ questionnaireId: 'digitale-verwaltung', questionnaireVersion: '1.0.0', ...over });
+const asFile = (text: string, name = 'export.json') => new File([text], name, { type: 'application/json' });
+
+async function seed(id: string, office: string): Promise<void> {
+  await createAssessment(dv({ id, office }));
+  await saveAnswer(id, 'strategie-beschluss', level(2));
+  await saveAnswer(id, 'strategie-ziele-bekannt', DONT_KNOW);
+  await saveNote(id, 'strategie-beschluss', 'Notiz „mit“ Umlauten – und 🙂');
+}
+
+beforeEach(() => {
+  setLanguage('de');
+  closeSession();
+});
+afterEach(() => cleanup());
+
+describe('export → import', () => {
+  it('carries assessments, answers and notes to another device unchanged', async () => {
+    await seed('e1', 'Gesundheitsamt');
+    await seed('e2', 'Ordnungsamt');
+    const before = await loadEverything();
+    const file = await exportFor(before, 'json', new Date('2026-11-23T10:00:00Z'));
+    expect(file.name).toBe('reifegrad-2-einschaetzungen-2026-11-23.json');
+    const parsed = JSON.parse(file.text) as ExportFile;
+    expect(parsed.questionnaires).toBeUndefined(); // bundled questionnaires do not travel
+
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory(); // "another device"
+    const r = await importOne(asFile(file.text));
+    expect(r).toMatchObject({ status: 'imported', added: 2 });
+    const after = await loadEverything();
+    const norm = (xs: typeof before) =>
+      xs.map((x) => toExported(x.assessment, x.answers)).sort((a, b) => a.assessment.id.localeCompare(b.assessment.id));
+    expect(norm(after)).toEqual(norm(before));
+
+    expect(await importOne(asFile(file.text))).toMatchObject({ status: 'present', same: 2 });
+  });
+
+  it('asks when an assessment differs from the stored one: replace, or keep both', async () => {
+    await seed('c1', 'Gesundheitsamt');
+    const [stored] = await loadEverything();
+    const changed = toExported({ ...stored!.assessment, updatedAt: '2030-01-01T00:00:00.000Z' }, stored!.answers);
+    changed.answers[0] = { ...changed.answers[0]!, value: level(4) };
+    const text = JSON.stringify(buildExport([changed], [], '0.1.0', new Date()));
+
+    const ask = await importOne(asFile(text));
+    if (ask.status !== 'ask') throw new Error(ask.status);
+    expect(ask.conflicts[0]!.arrival).toEqual({ kind: 'conflict', incomingIsNewer: true });
+    expect((await listAssessments()).items).toHaveLength(1); // nothing written while asking
+
+    expect(await applyPlan('x.json', ask.plan, new Map([['c1', 'copy']]))).toMatchObject({ status: 'imported', copies: 1 });
+    expect((await listAssessments()).items).toHaveLength(2);
+    expect((await loadAssessment('c1')).assessment).not.toBeNull();
+
+    expect(await applyPlan('x.json', ask.plan, new Map([['c1', 'replace']]))).toMatchObject({ status: 'imported', replaced: 1 });
+    const replaced = await loadAssessment('c1');
+    if (!replaced.assessment) throw new Error('gone');
+    expect(replaced.answers.get(changed.answers[0].questionId)!.value).toEqual(level(4));
+    expect(replaced.answers.get('strategie-ziele-bekannt')?.value ?? null).toEqual(
+      changed.answers.find((a) => a.questionId === 'strategie-ziele-bekannt')?.value ?? null,
+    );
+  });
+
+  it('writes a file all or nothing: a failing write leaves no part of it', async () => {
+    await seed('x1', 'Vorhanden');
+    const [stored] = await loadEverything();
+    const fresh = toExported(dv({ id: 'neu-1', office: 'Neu' }), new Map());
+    const clash = toExported(stored!.assessment, stored!.answers); // "add" of an id that exists fails
+    await expect(
+      importFile(
+        [
+          { item: fresh, mode: 'add' },
+          { item: clash, mode: 'add' },
+        ],
+        [],
+      ),
+    ).rejects.toThrow();
+    expect((await loadAssessment('neu-1')).assessment).toBeNull();
+    expect((await listAssessments()).items.map((i) => i.assessment.id)).toEqual(['x1']);
+  });
+
+  it('imports a questionnaire file, and an export that carries its own questionnaire', async () => {
+    const mini = readJson('test/fixtures/mini-4-stufen.json') as Record<string, unknown>;
+    expect(await importOne(asFile(JSON.stringify(mini), 'mini.json'))).toMatchObject({ status: 'imported', questionnaires: 1 });
+    expect(await importOne(asFile(JSON.stringify(mini), 'mini.json'))).toMatchObject({ status: 'present' });
+
+    const other = { ...mini, id: 'mini-zwei' };
+    const item = toExported(assessment({ id: 'm1', questionnaireId: 'mini-zwei', questionnaireVersion: '0.1.0' }), new Map());
+    item.answers.push({ questionId: 'alpha-1', value: level(3), updatedAt: '2026-11-23T10:00:00.000Z' });
+    const text = JSON.stringify({ ...buildExport([item], [], '0.1.0', new Date()), questionnaires: [other] });
+    expect(await importOne(asFile(text))).toMatchObject({ status: 'imported', added: 1, questionnaires: 1 });
+    expect((await loadAssessment('m1')).assessment?.questionnaireId).toBe('mini-zwei');
+  });
+
+  it('keeps markup in office names and notes inert: it shows as text', async () => {
+    const item = toExported(dv({ id: 'h1', office: '<img src=x onerror="window.hacked=1">Amt' }), new Map());
+    item.answers.push({
+      questionId: 'strategie-beschluss',
+      value: level(1),
+      note: '<script>window.hacked=2</script>',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(await importOne(asFile(JSON.stringify(buildExport([item], [], '0.1.0', new Date()))))).toMatchObject({ status: 'imported' });
+    render(<StartScreen />);
+    await screen.findByRole('heading', { name: '<img src=x onerror="window.hacked=1">Amt' });
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('writes CSV for Excel with the selection', async () => {
+    await seed('v1', '=HYPERLINK("http://boese")');
+    const file = await exportFor(await loadEverything(), 'answers-csv', new Date('2026-11-23T10:00:00Z'));
+    expect(file.name).toBe('reifegrad-hyperlink-http-boese-mitarbeitende-2026-11-23-antworten.csv');
+    expect(file.text.startsWith('\uFEFFAmt;')).toBe(true);
+    expect(file.text).toContain(`"'=HYPERLINK(""http://boese"")"`);
+    const scores = await exportFor(await loadEverything(), 'scores-csv', new Date('2026-11-23T10:00:00Z'));
+    expect(scores.text.split('\r\n').filter(Boolean)).toHaveLength(1 + 9);
+  });
+});
