@@ -163,7 +163,7 @@ for (let r = 0; r < runs; r++) {
   lazyFiles = s.lazy;
 }
 const lazyGz = lazyFiles
-  .filter((p) => readFileSync(join(DIST, p), 'utf8').includes('radialLinear') || /results/.test(p))
+  .filter((p) => readFileSync(join(DIST, p), 'utf8').includes('radialLinear') || /\/part-/.test(p))
   .map((p) => ({ p, gz: gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length }));
 await browser.close();
 await server.close();

@@ -5,7 +5,7 @@ import { StartScreen } from './screens/StartScreen';
 import { NewAssessmentScreen } from './screens/NewAssessmentScreen';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
-import { WithResults } from './results-loader';
+import { WithPart } from './lazy-part';
 import { lang, t } from './i18n';
 import { route } from './router';
 
@@ -28,10 +28,19 @@ export function App() {
       screen = <OverviewScreen id={r.id} />;
       break;
     case 'results':
-      screen = <WithResults render={(m) => <m.ResultsScreen id={r.id} />} />;
+      screen = <WithPart render={(m) => <m.ResultsScreen id={r.id} />} />;
       break;
     case 'report':
-      screen = <WithResults render={(m) => <m.ReportScreen id={r.id} />} />;
+      screen = <WithPart render={(m) => <m.ReportScreen id={r.id} />} />;
+      break;
+    case 'compare':
+      screen = <WithPart render={(m) => <m.CompareScreen />} />;
+      break;
+    case 'import':
+      screen = <WithPart render={(m) => <m.ImportScreen />} />;
+      break;
+    case 'export':
+      screen = <WithPart render={(m) => <m.ExportScreen id={r.id} />} />;
       break;
     default:
       screen = <StartScreen />;

@@ -94,6 +94,10 @@ const de = {
   // results (the rest of their texts travel with the results part: results/texts.ts)
   showResults: 'Ergebnis anzeigen',
   results: 'Ergebnis',
+  toolsLabel: 'Vergleichen und austauschen',
+  compareTitle: 'Vergleichen',
+  importTitle: 'Importieren',
+  exportTitle: 'Exportieren',
   chunkFailed: 'Dieser Teil der App konnte nicht geladen werden. Bitte laden Sie die Seite neu – Ihre Antworten bleiben erhalten.',
   footerPrivacy: 'Alle Daten bleiben auf diesem Gerät. Keine Anmeldung, kein Tracking.',
 };
@@ -185,6 +189,10 @@ const en: Texts = {
   dimensionProgress: (done, total) => `${done}/${total}`,
   showResults: 'Show results',
   results: 'Results',
+  toolsLabel: 'Compare and exchange',
+  compareTitle: 'Compare',
+  importTitle: 'Import',
+  exportTitle: 'Export',
   chunkFailed: 'This part of the app could not be loaded. Please reload the page – your answers are kept.',
   footerPrivacy: 'All data stays on this device. No sign-in, no tracking.',
 };

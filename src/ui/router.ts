@@ -4,6 +4,8 @@
 //   #/a/<id>/frage/<n>    question n (1-based)
 //   #/a/<id>/uebersicht   overview
 //   #/a/<id>/ergebnis     results                #/a/<id>/bericht      printable report
+//   #/vergleich           compare                #/import              import files
+//   #/export              export (choose)        #/export/<id>         export one assessment
 import { signal } from '@preact/signals';
 
 export type Route =
@@ -13,6 +15,9 @@ export type Route =
   | { name: 'overview'; id: string }
   | { name: 'results'; id: string }
   | { name: 'report'; id: string }
+  | { name: 'compare' }
+  | { name: 'import' }
+  | { name: 'export'; id: string | null }
   | { name: 'unknown' };
 
 /** Parses a location hash into a route. */
@@ -20,6 +25,11 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'start' };
   if (path === '/neu') return { name: 'new' };
+  if (path === '/vergleich') return { name: 'compare' };
+  if (path === '/import') return { name: 'import' };
+  if (path === '/export') return { name: 'export', id: null };
+  const e = /^\/export\/([^/]+)$/.exec(path);
+  if (e) return { name: 'export', id: decodeURIComponent(e[1]!) };
   let m = /^\/a\/([^/]+)$/.exec(path);
   if (m) return { name: 'question', id: decodeURIComponent(m[1]!), index: null };
   m = /^\/a\/([^/]+)\/frage\/(\d+)$/.exec(path);
@@ -41,6 +51,12 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'new':
       return '#/neu';
+    case 'compare':
+      return '#/vergleich';
+    case 'import':
+      return '#/import';
+    case 'export':
+      return route.id === null ? '#/export' : `#/export/${encodeURIComponent(route.id)}`;
     case 'question':
       return route.index === null ? `#/a/${encodeURIComponent(route.id)}` : `#/a/${encodeURIComponent(route.id)}/frage/${route.index + 1}`;
     case 'overview':

@@ -108,6 +108,110 @@ const de = {
   reportMeasures: (n: number, total: number) => `Die ${n} dringendsten Maßnahmen (von ${total})`,
   notesTitle: 'Notizen',
   noNotes: 'Zu dieser Einschätzung gibt es keine Notizen.',
+  // export
+  exportIntro:
+    'Geben Sie Einschätzungen an ein anderes Gerät weiter (JSON-Datei für diese App) oder öffnen Sie sie in Excel (CSV). Die Datei wird nur auf diesem Gerät gespeichert; wohin sie dann geht, entscheiden Sie.',
+  exportWhich: 'Welche Einschätzungen?',
+  selectAll: 'Alle auswählen',
+  selectNone: 'Keine auswählen',
+  selectedCount: (n: number, total: number) => `${n} von ${total} ausgewählt`,
+  answersCount: (n: number) => `${n} Antwort${n === 1 ? '' : 'en'}`,
+  exportFormat: 'Format',
+  exportKinds: {
+    json: {
+      title: 'JSON-Datei für Reifegrad-Check',
+      text: 'Zum Import auf einem anderen Gerät: vollständig, mit Notizen und Soll-Profil.',
+    },
+    'answers-csv': {
+      title: 'Antworten als CSV (Excel)',
+      text: 'Eine Zeile je Frage: Amt, Perspektive, Person, Datum, Dimension, Frage, Stufe, Notiz.',
+    },
+    'scores-csv': {
+      title: 'Dimensionswerte als CSV (Excel)',
+      text: 'Eine Zeile je Dimension: Ist, Soll, Lücke, Gewicht und Datengrundlage.',
+    },
+  },
+  exportPrivacy: 'Die Datei enthält Antworten und Notizen. Geben Sie sie nur an Personen weiter, die sie sehen dürfen.',
+  exportDownload: 'Datei herunterladen',
+  exportNothing: 'Bitte wählen Sie mindestens eine Einschätzung aus.',
+  exportDone: (name: string, n: number) => `„${name}“ wurde gespeichert (${n} Einschätzung${n === 1 ? '' : 'en'}).`,
+  // import
+  importIntro:
+    'Übernehmen Sie Einschätzungen, die auf anderen Geräten exportiert wurden, oder einen Fragebogen. Jede Datei wird vollständig geprüft und ganz oder gar nicht übernommen – Vorhandenes wird nie beschädigt.',
+  importChoose: 'Dateien auswählen',
+  importHint: 'Oder Dateien hierher ziehen. Mehrere Dateien auf einmal sind möglich (JSON, höchstens 20 MB je Datei).',
+  importBusy: 'Dateien werden geprüft …',
+  importResults: 'Ergebnis des Imports',
+  importedText: (added: number, replaced: number, copies: number, same: number, questionnaires: number) =>
+    [
+      added ? `${added} Einschätzung${added === 1 ? '' : 'en'} übernommen` : '',
+      replaced ? `${replaced} ersetzt` : '',
+      copies ? `${copies} als zusätzliche Fassung übernommen` : '',
+      same ? `${same} war${same === 1 ? '' : 'en'} schon vorhanden` : '',
+      questionnaires ? `${questionnaires} Fragebogen übernommen` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  importPresent: (same: number) => `schon vorhanden – ${same === 0 ? 'nichts' : `alle ${same}`} unverändert, nichts übernommen.`,
+  importRejected: 'abgelehnt, nichts übernommen. Grund:',
+  importAsk: (n: number) =>
+    `${n === 1 ? 'Eine Einschätzung gibt' : `${n} Einschätzungen gibt`} es hier schon in einer anderen Fassung. Was soll geschehen?`,
+  conflictNewer: 'die Datei ist neuer',
+  conflictOlder: 'die Datei ist älter',
+  conflictReplace: 'Ersetzen',
+  conflictKeepBoth: 'Beide behalten',
+  importApply: 'Übernehmen',
+  importSkip: 'Datei nicht übernehmen',
+  importCancelled: 'Sie haben entschieden, die Datei nicht zu übernehmen.',
+  // compare
+  compareIntro:
+    'Wählen Sie aus, was verglichen wird. Zusammengefasst werden nur Einschätzungen desselben Fragebogens; gezeigt werden Median und Streuung, keine Rangliste.',
+  compareEmpty: 'Auf diesem Gerät gibt es noch keine Einschätzungen zum Vergleichen.',
+  filtersTitle: 'Auswahl',
+  compareView: 'Ansicht',
+  views: { offices: 'Ämter', perspectives: 'Perspektiven', respondents: 'Befragte eines Amts', time: 'Zeitverlauf' },
+  filterOffices: 'Ämter',
+  filterPerspectives: 'Perspektiven',
+  allOf: (n: number) => `(alle ${n})`,
+  chosenOf: (n: number, total: number) => `(${n} von ${total})`,
+  searchOffices: 'Ämter filtern',
+  dateFrom: 'von',
+  dateTo: 'bis',
+  selection: (n: number, offices: number) =>
+    `${n} Einschätzung${n === 1 ? '' : 'en'} aus ${offices} ${offices === 1 ? 'Amt' : 'Ämtern'} ausgewählt.`,
+  unreadable: (n: number) =>
+    `${n} Einschätzung${n === 1 ? '' : 'en'} bleiben außen vor: ihr Fragebogen fehlt auf diesem Gerät (importieren Sie ihn mit der Export-Datei).`,
+  versionsNote: (versions: string[], dropped: number) =>
+    `Versionen ${versions.join(', ')}: verglichen werden nur die Fragen, die es in allen gibt${dropped ? ` (${dropped} Frage${dropped === 1 ? '' : 'n'} ausgelassen)` : ''}.`,
+  tooManySeries: (n: number) => `Im Netzdiagramm höchstens ${n} Linien – grenzen Sie die Auswahl ein. Die Tabelle zeigt alle.`,
+  radarOffices: 'Netzdiagramm: Median je Dimension für jedes Amt. Die Werte stehen in der Tabelle.',
+  radarPerspectives: 'Netzdiagramm: Median je Dimension für jede Perspektive. Die Werte stehen in der Tabelle.',
+  radarRespondents: 'Netzdiagramm: Median der Befragten und Soll je Dimension. Die Werte stehen in der Tabelle.',
+  radarTime: 'Netzdiagramm: Median je Dimension zu jedem Datum. Die Werte stehen in der Tabelle.',
+  officesCaption: 'Median je Dimension und Amt; darunter der Abstand zum Median aller gezeigten Ämter',
+  officesHint: 'Sortieren Sie über die Spaltenköpfe. Die Reihenfolge ist zunächst alphabetisch – keine Rangliste.',
+  medianOfAll: 'Median aller Ämter',
+  colOffice: 'Amt',
+  perspectivesCaption: 'Median je Dimension und Perspektive, größter Unterschied zuerst',
+  colDifference: 'Unterschied',
+  agendaTitle: (n: number) => (n ? `Uneinigkeit: ${n} Frage${n === 1 ? '' : 'n'} für die Diskussion` : 'Keine Uneinigkeit'),
+  agendaIntro: 'Fragen, bei denen die Befragten zwei oder mehr Stufen auseinanderliegen – die größten Abstände zuerst.',
+  levelsFromTo: (a: number, b: number) => `Stufen ${a} bis ${b}`,
+  histogram: (h: Record<number, number>) =>
+    Object.entries(h)
+      .filter(([, n]) => n > 0)
+      .map(([l, n]) => `${n}× Stufe ${l}`)
+      .join(', '),
+  seriesMedian: (n: number) => `Median (${n} Befragte)`,
+  respondentsCaption: (n: number) => `Median und Streuung je Dimension über ${n} Befragte`,
+  colMedian: 'Median',
+  colRange: 'Min – Max',
+  colIqr: 'mittlere Hälfte (Q1 – Q3)',
+  colDisagreements: 'Fragen mit Uneinigkeit',
+  oneOfficeNeeded: 'Diese Ansicht braucht genau ein Amt: bitte wählen Sie oben ein Amt aus.',
+  oneDateOnly: 'Für dieses Amt gibt es nur ein Datum – für einen Verlauf braucht es Einschätzungen von mindestens zwei Tagen.',
+  timeCaption: 'Median je Dimension zu jedem Datum und die Veränderung vom ersten zum letzten',
+  colChange: 'Veränderung',
 };
 
 export type ResultsTexts = typeof de;
@@ -206,6 +310,99 @@ const en: ResultsTexts = {
   reportMeasures: (n, total) => `The ${n} most urgent measures (of ${total})`,
   notesTitle: 'Notes',
   noNotes: 'This assessment has no notes.',
+  exportIntro:
+    'Pass assessments on to another device (JSON file for this app) or open them in Excel (CSV). The file is only saved on this device; where it goes next is your decision.',
+  exportWhich: 'Which assessments?',
+  selectAll: 'Select all',
+  selectNone: 'Select none',
+  selectedCount: (n, total) => `${n} of ${total} selected`,
+  answersCount: (n) => `${n} answer${n === 1 ? '' : 's'}`,
+  exportFormat: 'Format',
+  exportKinds: {
+    json: { title: 'JSON file for Reifegrad-Check', text: 'To import on another device: complete, with notes and target profile.' },
+    'answers-csv': {
+      title: 'Answers as CSV (Excel)',
+      text: 'One row per question: office, perspective, person, date, dimension, question, level, note.',
+    },
+    'scores-csv': { title: 'Dimension scores as CSV (Excel)', text: 'One row per dimension: actual, target, gap, weight and basis.' },
+  },
+  exportPrivacy: 'The file contains answers and notes. Only pass it to people who may see them.',
+  exportDownload: 'Download file',
+  exportNothing: 'Please select at least one assessment.',
+  exportDone: (name, n) => `“${name}” was saved (${n} assessment${n === 1 ? '' : 's'}).`,
+  importIntro:
+    'Take over assessments exported on other devices, or a questionnaire. Every file is checked completely and taken whole or not at all – nothing stored is ever damaged.',
+  importChoose: 'Choose files',
+  importHint: 'Or drag files here. Several files at once are fine (JSON, at most 20 MB each).',
+  importBusy: 'Checking files …',
+  importResults: 'Import result',
+  importedText: (added, replaced, copies, same, questionnaires) =>
+    [
+      added ? `${added} assessment${added === 1 ? '' : 's'} imported` : '',
+      replaced ? `${replaced} replaced` : '',
+      copies ? `${copies} kept as an additional version` : '',
+      same ? `${same} already present` : '',
+      questionnaires ? `${questionnaires} questionnaire imported` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  importPresent: (same) => `already present – ${same === 0 ? 'nothing' : `all ${same}`} unchanged, nothing imported.`,
+  importRejected: 'rejected, nothing imported. Reason:',
+  importAsk: (n) => `${n === 1 ? 'One assessment exists' : `${n} assessments exist`} here in another version. What should happen?`,
+  conflictNewer: 'the file is newer',
+  conflictOlder: 'the file is older',
+  conflictReplace: 'Replace',
+  conflictKeepBoth: 'Keep both',
+  importApply: 'Apply',
+  importSkip: 'Do not import the file',
+  importCancelled: 'You decided not to import the file.',
+  compareIntro:
+    'Choose what to compare. Only assessments of the same questionnaire are combined; shown are median and spread, not a ranking.',
+  compareEmpty: 'There are no assessments on this device to compare yet.',
+  filtersTitle: 'Selection',
+  compareView: 'View',
+  views: { offices: 'Offices', perspectives: 'Perspectives', respondents: 'Respondents of one office', time: 'Over time' },
+  filterOffices: 'Offices',
+  filterPerspectives: 'Perspectives',
+  allOf: (n) => `(all ${n})`,
+  chosenOf: (n, total) => `(${n} of ${total})`,
+  searchOffices: 'Filter offices',
+  dateFrom: 'from',
+  dateTo: 'to',
+  selection: (n, offices) => `${n} assessment${n === 1 ? '' : 's'} from ${offices} office${offices === 1 ? '' : 's'} selected.`,
+  unreadable: (n) =>
+    `${n} assessment${n === 1 ? '' : 's'} left out: the questionnaire is missing on this device (import it with the export file).`,
+  versionsNote: (versions, dropped) =>
+    `Versions ${versions.join(', ')}: only questions present in all are compared${dropped ? ` (${dropped} question${dropped === 1 ? '' : 's'} left out)` : ''}.`,
+  tooManySeries: (n) => `At most ${n} lines in the radar chart – narrow the selection. The table shows all.`,
+  radarOffices: 'Radar chart: median per dimension for each office. The values are in the table.',
+  radarPerspectives: 'Radar chart: median per dimension for each perspective. The values are in the table.',
+  radarRespondents: "Radar chart: the respondents' median and the target per dimension. The values are in the table.",
+  radarTime: 'Radar chart: median per dimension at each date. The values are in the table.',
+  officesCaption: 'Median per dimension and office; below it the distance to the median of all offices shown',
+  officesHint: 'Sort with the column headers. The order is alphabetical at first – not a ranking.',
+  medianOfAll: 'Median of all offices',
+  colOffice: 'Office',
+  perspectivesCaption: 'Median per dimension and perspective, largest difference first',
+  colDifference: 'Difference',
+  agendaTitle: (n) => (n ? `Disagreement: ${n} question${n === 1 ? '' : 's'} to discuss` : 'No disagreement'),
+  agendaIntro: 'Questions on which respondents are two or more levels apart – widest first.',
+  levelsFromTo: (a, b) => `levels ${a} to ${b}`,
+  histogram: (h) =>
+    Object.entries(h)
+      .filter(([, n]) => n > 0)
+      .map(([l, n]) => `${n}× level ${l}`)
+      .join(', '),
+  seriesMedian: (n) => `Median (${n} respondents)`,
+  respondentsCaption: (n) => `Median and spread per dimension over ${n} respondents`,
+  colMedian: 'Median',
+  colRange: 'Min – max',
+  colIqr: 'middle half (Q1 – Q3)',
+  colDisagreements: 'Questions with disagreement',
+  oneOfficeNeeded: 'This view needs exactly one office: please choose one above.',
+  oneDateOnly: 'There is only one date for this office – a trend needs assessments from at least two days.',
+  timeCaption: 'Median per dimension at each date, and the change from the first to the last',
+  colChange: 'Change',
 };
 
 const merged: Partial<Record<Lang, Texts & ResultsTexts>> = {};

@@ -11,7 +11,7 @@ import { lang, t } from '../i18n';
 import { perspectiveName } from '../labels';
 import { hrefFor } from '../router';
 import type { Session } from '../session';
-import { preloadResults } from '../results-loader';
+import { preloadPart } from '../lazy-part';
 
 /** All dimensions with their completion; every question is a link to it. */
 export function OverviewScreen({ id }: { id: string }) {
@@ -36,7 +36,7 @@ function OverviewView({ session: s }: { session: Session }) {
   const done = progress.reduce((n, p) => n + p.done, 0);
   const open = firstOpenIndex(s.questionnaire, lookup);
   useEffect(() => {
-    void preloadResults(); // the next step is usually the results: have them ready
+    void preloadPart(); // the next step is usually the results: have them ready
   }, []);
   const resultsLink = (
     <a class={`button${open === null ? ' primary' : ''}`} href={hrefFor({ name: 'results', id: s.assessment.id })}>

@@ -66,6 +66,17 @@ export function StartScreen() {
         </a>
       </div>
       <p class="lead">{tx.startIntro}</p>
+      <nav class="actions tools" aria-label={tx.toolsLabel}>
+        <a class="button" href={hrefFor({ name: 'compare' })}>
+          {tx.compareTitle}
+        </a>
+        <a class="button" href={hrefFor({ name: 'import' })}>
+          {tx.importTitle}
+        </a>
+        <a class="button" href={hrefFor({ name: 'export', id: null })}>
+          {tx.exportTitle}
+        </a>
+      </nav>
       <div role="status" class="toast-area">
         {undo && (
           <p class="toast">
@@ -143,6 +154,9 @@ export function StartScreen() {
                   </a>
                   <a class="button" href={hrefFor({ name: 'results', id: a.id })} aria-label={`${tx.results}: ${a.office}`}>
                     {tx.results}
+                  </a>
+                  <a class="button quiet" href={hrefFor({ name: 'export', id: a.id })} aria-label={`${tx.exportTitle}: ${a.office}`}>
+                    {tx.exportTitle}
                   </a>
                   <button
                     type="button"

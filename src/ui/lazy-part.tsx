@@ -1,18 +1,19 @@
-// Loads the results part (results screen, report, chart.js) on demand and remembers it.
+// Loads the part of the app a tablet user filling in never needs (results, report, comparison,
+// import and export, chart.js) on demand, and remembers it.
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from './i18n';
 
-type ResultsModule = typeof import('./results');
+type PartModule = typeof import('./part');
 
-const loaded = signal<ResultsModule | null>(null);
+const loaded = signal<PartModule | null>(null);
 const failed = signal(false);
 let loading: Promise<void> | null = null;
 
-/** Starts loading the results part (e.g. while the overview is on screen); safe to call often. */
-export function preloadResults(): Promise<void> {
+/** Starts loading the part (e.g. while the overview is on screen); safe to call often. */
+export function preloadPart(): Promise<void> {
   if (!loading) failed.value = false;
-  loading ??= import('./results').then(
+  loading ??= import('./part').then(
     (m) => {
       loaded.value = m;
     },
@@ -24,11 +25,11 @@ export function preloadResults(): Promise<void> {
   return loading;
 }
 
-/** Renders `render(module)` once the results part is loaded. */
-export function WithResults({ render }: { render: (m: ResultsModule) => preact.ComponentChildren }) {
+/** Renders `render(module)` once the part is loaded. */
+export function WithPart({ render }: { render: (m: PartModule) => preact.ComponentChildren }) {
   const tx = t();
   useEffect(() => {
-    void preloadResults();
+    void preloadPart();
   }, []);
   if (loaded.value) return <>{render(loaded.value)}</>;
   if (failed.value)

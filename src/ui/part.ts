@@ -1,0 +1,6 @@
+// The part of the app loaded on demand (it carries chart.js): never on the first screen.
+export { ResultsScreen } from './results/ResultsScreen';
+export { ReportScreen } from './results/ReportScreen';
+export { CompareScreen } from './exchange/CompareScreen';
+export { ImportScreen } from './exchange/ImportScreen';
+export { ExportScreen } from './exchange/ExportScreen';
