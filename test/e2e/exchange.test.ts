@@ -164,12 +164,15 @@ describe('compare and exchange', () => {
     await expect(m.page.locator('#compare-table thead').innerText()).resolves.toMatch(/Führungskraft[\s\S]*Mitarbeitende/);
     expect(await axeViolations(m.page)).toEqual([]);
     await m.page.screenshot({ path: `${SHOTS}/compare-perspectives-820x1180.png`, fullPage: true });
+    await m.page.setViewportSize({ width: 1180, height: 820 });
+    await m.page.screenshot({ path: `${SHOTS}/compare-perspectives-1180x820.png`, fullPage: true });
+    expect(await m.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
 
     // respondents of one office: the disagreement agenda comes first
     await m.page.getByRole('radio', { name: 'Befragte eines Amts' }).check();
     await m.page.getByRole('heading', { name: /^Uneinigkeit: \d+ Fragen? für die Diskussion$/ }).waitFor();
     expect(await axeViolations(m.page)).toEqual([]);
-    await m.page.screenshot({ path: `${SHOTS}/compare-respondents-1180x820.png`, fullPage: true });
+    await m.page.screenshot({ path: `${SHOTS}/compare-respondents-1180x820-b.png`, fullPage: true });
 
     // the imported assessments open like any other, with their answers
     await m.page.getByRole('link', { name: '← Alle Einschätzungen' }).click();
@@ -177,5 +180,25 @@ describe('compare and exchange', () => {
     await m.page.locator('canvas[data-drawn]').waitFor();
     await m.page.getByRole('heading', { name: 'Ergebnis: Ordnungsamt', exact: true }).waitFor();
     for (const c of [t1.context, t2.context, m.context]) await c.close();
+  });
+
+  it('takes files dropped onto the import area', async () => {
+    const { context, page } = await tablet();
+    await page.goto(server.url + '/#/import');
+    await page.getByRole('heading', { name: 'Importieren', exact: true }).waitFor();
+    const text = readFileSync('test/fixtures/mini-4-stufen.json', 'utf8');
+    const dt = await page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'mini-4-stufen.json', { type: 'application/json' }));
+      d.items.add(new File(['{"kaputt":'], 'kaputt.json', { type: 'application/json' }));
+      return d;
+    }, text);
+    await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: dt });
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dt });
+    await expect.poll(() => page.locator('.import-results > li').count()).toBe(2);
+    const statuses = await page.locator('.import-results > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
+    expect(statuses).toEqual(['imported', 'rejected']);
+    await page.getByText('Kein gültiges JSON').waitFor();
+    await context.close();
   });
 });
