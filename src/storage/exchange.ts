@@ -3,7 +3,7 @@
 import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
 import { toExported, type ExportedAssessment } from '../core/exchange';
 import { parseWith as parse } from '../core/issues';
-import { parseQuestionnaire, type Questionnaire } from '../core/questionnaire';
+import type { Questionnaire } from '../core/questionnaire';
 import { unwrap } from 'idb';
 import { db } from './db';
 import { translateError } from './errors';
@@ -115,15 +115,4 @@ export async function importFile(steps: readonly ImportStep[], questionnaires: r
     await tx.done.catch(() => undefined);
     translateError(e);
   }
-}
-
-/** Questionnaires imported earlier (parsed again; unreadable ones are left out). */
-export async function listStoredQuestionnaires(): Promise<Questionnaire[]> {
-  const d = await db();
-  const out: Questionnaire[] = [];
-  for (const raw of await d.getAll('questionnaires')) {
-    const r = parseQuestionnaire(raw.data);
-    if (r.ok) out.push(r.value);
-  }
-  return out;
 }

@@ -4,7 +4,7 @@
 // show a broken questionnaire.
 import { signal } from '@preact/signals';
 import { parseQuestionnaire, type Questionnaire } from '../core/questionnaire';
-import { listStoredQuestionnaires } from '../storage/exchange';
+import { listStoredQuestionnaires } from '../storage/questionnaires';
 import digitaleVerwaltungUrl from '../../questionnaires/digitale-verwaltung.json?url';
 import gesundheitsamtUrl from '../../questionnaires/gesundheitsamt.json?url';
 
