@@ -70,14 +70,16 @@ export function hrefFor(route: Route): string {
 
 export const route = signal<Route>(parseRoute(location.hash));
 window.addEventListener('hashchange', () => {
-  route.value = parseRoute(location.hash);
+  // navigate() has set the route already; back/forward and typed addresses arrive here
+  if (hrefFor(route.value) !== location.hash) route.value = parseRoute(location.hash);
 });
 
-/** Goes to a route (adds a history entry, so the browser's back button works). */
+/** Goes to a route (adds a history entry, so the browser's back button works). The route
+ * changes at once, not only when the browser reports the new address. */
 export function navigate(to: Route): void {
   const href = hrefFor(to);
+  route.value = parseRoute(href);
   if (location.hash !== href) location.hash = href;
-  else route.value = parseRoute(href);
 }
 
 /** Replaces the current route without a new history entry (e.g. resume → the actual question). */

@@ -56,25 +56,31 @@ function QuestionView({ session: s, index }: { session: Session; index: number |
   const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => undefined);
   onKeyRef.current = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target) || document.querySelector('dialog[open]')) return;
+    // a key typed right after → / ← belongs to the question moved to, even before it is drawn:
+    // the address is already there, the screen follows a frame later
+    const r = route.value;
+    const at = r.name === 'question' && r.id === s.assessment.id && r.index !== null ? Math.min(r.index, list.length - 1) : i;
+    const question = list[at]!.question;
+    const pick = (v: AnswerValue) => void answer(question.id, { value: v });
     const key = e.key.toLowerCase();
     if (/^\d$/.test(key)) {
       const level = s.questionnaire.scale.levels.find((l) => l.value === Number(key));
       if (level) {
         e.preventDefault();
-        choose({ kind: 'level', level: level.value });
+        pick({ kind: 'level', level: level.value });
       }
     } else if (key === 'w') {
       e.preventDefault();
-      choose({ kind: 'dontKnow' });
+      pick({ kind: 'dontKnow' });
     } else if (key === 'n' && question.allowNotApplicable) {
       e.preventDefault();
-      choose({ kind: 'notApplicable' });
+      pick({ kind: 'notApplicable' });
     } else if (e.key === 'ArrowRight') {
       e.preventDefault();
-      go(i + 1);
+      go(at + 1);
     } else if (e.key === 'ArrowLeft') {
       e.preventDefault();
-      go(i - 1);
+      go(at - 1);
     }
   };
   useLayoutEffect(() => {
