@@ -102,67 +102,71 @@ const HEAD = {
   },
 } as const;
 
-/** One row per question of each assessment (open questions too, with an empty level). */
-export function answersCsv(items: readonly ExportedAssessment[], find: Find, lang: Lang, perspectiveName: (id: string) => string): string {
-  const h = HEAD[lang];
-  const rows: (string | number | null)[][] = [[...h.answers]];
+type Row = (string | number | null)[];
+
+/** The header and, per assessment with a known questionnaire, rows that start with who, when and what. */
+function sheet(
+  items: readonly ExportedAssessment[],
+  find: Find,
+  lang: Lang,
+  perspectiveName: (id: string) => string,
+  header: readonly string[],
+  rowsOf: (item: ExportedAssessment, q: Questionnaire) => Row[],
+): string {
+  const rows: Row[] = [[...header]];
   for (const item of items) {
     const q = find(item);
     if (!q) continue;
     const a = item.assessment;
-    const answers = answersOf(item);
-    for (const d of q.dimensions)
-      for (const question of d.questions) {
-        const r = answers.get(question.id);
-        const v = r?.value ?? null;
-        const level = v?.kind === 'level' ? q.scale.levels.find((l) => l.value === v.level) : undefined;
-        rows.push([
-          a.office,
-          perspectiveName(a.perspective),
-          a.respondent ?? '',
-          a.date,
-          localize(q.title, lang),
-          q.version,
-          localize(d.title, lang),
-          question.id,
-          localize(question.text, lang),
-          v?.kind === 'level' ? v.level : null,
-          level ? localize(level.label, lang) : v?.kind === 'dontKnow' ? h.dontKnow : v?.kind === 'notApplicable' ? h.notApplicable : '',
-          r?.note ?? '',
-        ]);
-      }
+    const who = [a.office, perspectiveName(a.perspective), a.respondent ?? '', a.date, localize(q.title, lang), q.version];
+    for (const r of rowsOf(item, q)) rows.push([...who, ...r]);
   }
   return toCsv(rows);
 }
 
+/** One row per question of each assessment (open questions too, with an empty level). */
+export function answersCsv(items: readonly ExportedAssessment[], find: Find, lang: Lang, perspectiveName: (id: string) => string): string {
+  const h = HEAD[lang];
+  return sheet(items, find, lang, perspectiveName, h.answers, (item, q) => {
+    const answers = answersOf(item);
+    return q.dimensions.flatMap((d) =>
+      d.questions.map((question): Row => {
+        const r = answers.get(question.id);
+        const v = r?.value ?? null;
+        const level = v?.kind === 'level' ? q.scale.levels.find((l) => l.value === v.level) : undefined;
+        const name = level
+          ? localize(level.label, lang)
+          : v?.kind === 'dontKnow'
+            ? h.dontKnow
+            : v?.kind === 'notApplicable'
+              ? h.notApplicable
+              : '';
+        return [
+          localize(d.title, lang),
+          question.id,
+          localize(question.text, lang),
+          v?.kind === 'level' ? v.level : null,
+          name,
+          r?.note ?? '',
+        ];
+      }),
+    );
+  });
+}
+
 /** One row per dimension of each assessment: score, target, gap, weight, coverage. */
 export function scoresCsv(items: readonly ExportedAssessment[], find: Find, lang: Lang, perspectiveName: (id: string) => string): string {
-  const h = HEAD[lang];
-  const rows: (string | number | null)[][] = [[...h.scores]];
-  for (const item of items) {
-    const q = find(item);
-    if (!q) continue;
-    const a = item.assessment;
-    const score = scoreAssessment(q, lookupFrom(answersOf(item)), a);
-    for (const [i, d] of score.dimensions.entries()) {
-      rows.push([
-        a.office,
-        perspectiveName(a.perspective),
-        a.respondent ?? '',
-        a.date,
-        localize(q.title, lang),
-        q.version,
-        localize(q.dimensions[i]!.title, lang),
-        d.score,
-        d.target,
-        d.gap,
-        d.weight,
-        d.coverage.answered,
-        d.coverage.dontKnow,
-        d.coverage.notApplicable,
-        d.coverage.open,
-      ]);
-    }
-  }
-  return toCsv(rows);
+  return sheet(items, find, lang, perspectiveName, HEAD[lang].scores, (item, q) =>
+    scoreAssessment(q, lookupFrom(answersOf(item)), item.assessment).dimensions.map((d, i): Row => [
+      localize(q.dimensions[i]!.title, lang),
+      d.score,
+      d.target,
+      d.gap,
+      d.weight,
+      d.coverage.answered,
+      d.coverage.dontKnow,
+      d.coverage.notApplicable,
+      d.coverage.open,
+    ]),
+  );
 }

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serve, type StaticServer } from './support/server';
-import { axeViolations, launch, startAssessment, storedAnswers, storedAssessments, tabletContext } from './support/browser';
+import {
+  answerAllByKeyboard,
+  axeViolations,
+  launch,
+  startAssessment,
+  storedAnswers,
+  storedAssessments,
+  tabletContext,
+} from './support/browser';
 import { loadQuestionnaire } from '../helpers';
 import { answersOf, parseImportText, type ExportFile } from '../../src/core/exchange';
 import { compareGroups, differences, medianOf } from '../../src/core/compare';
@@ -28,17 +36,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Answers all 37 questions by keyboard with `keyFor(i)`. */
-async function fillIn(page: Page, keyFor: (i: number) => string): Promise<void> {
-  for (let i = 0; i < 37; i++) {
-    await page.keyboard.press(keyFor(i));
-    await page.locator('label.level-card.selected').waitFor();
-    await page.keyboard.press('ArrowRight');
-    if (i < 36) await page.getByText(new RegExp(`^Frage ${i + 2} von 37`)).waitFor();
-  }
-  await page.getByText('Alle Fragen sind beantwortet.').waitFor();
-}
 
 async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
   const { context } = await tabletContext(browser);
@@ -67,10 +64,10 @@ describe('compare and exchange', () => {
     // tablet 1: the Gesundheitsamt, a leader and a member of staff
     const t1 = await tablet();
     await startAssessment(t1.page, { office: 'Gesundheitsamt', perspective: 'Führungskraft', respondent: 'A. Leitung' });
-    await fillIn(t1.page, (i) => String(2 + (i % 3))); // 2,3,4
+    await answerAllByKeyboard(t1.page, (i) => String(2 + (i % 3))); // 2,3,4
     await t1.page.getByRole('link', { name: '← Alle Einschätzungen' }).click();
     await startAssessment(t1.page, { office: 'Gesundheitsamt', perspective: 'Mitarbeitende' });
-    await fillIn(t1.page, (i) => (i % 10 === 9 ? 'w' : String(i % 3))); // 0,1,2 and some "weiß nicht"
+    await answerAllByKeyboard(t1.page, (i) => (i % 10 === 9 ? 'w' : String(i % 3))); // 0,1,2 and some "weiß nicht"
     await t1.page.getByRole('link', { name: '← Alle Einschätzungen' }).click();
     await t1.page.getByRole('link', { name: 'Exportieren', exact: true }).click();
     await t1.page.getByRole('heading', { name: 'Exportieren', exact: true }).waitFor();
@@ -90,7 +87,7 @@ describe('compare and exchange', () => {
     // tablet 2: the Ordnungsamt, exported from its card
     const t2 = await tablet();
     await startAssessment(t2.page, { office: 'Ordnungsamt', perspective: 'Mitarbeitende' });
-    await fillIn(t2.page, (i) => String((i + 1) % 5));
+    await answerAllByKeyboard(t2.page, (i) => String((i + 1) % 5));
     await t2.page.getByRole('link', { name: '← Alle Einschätzungen' }).click();
     await t2.page.getByRole('link', { name: 'Exportieren: Ordnungsamt' }).click();
     await t2.page.getByText('1 von 1 ausgewählt').waitFor();

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { aggregate } from '../../core/aggregate';
 import {
@@ -203,6 +204,18 @@ export function CompareScreen() {
   );
 }
 
+/** A comparison table in a scrollable, keyboard-reachable box; the radar's text alternative. */
+function TableBox({ caption, wide = false, children }: { caption: string; wide?: boolean; children: ComponentChildren }) {
+  return (
+    <div class="table-box" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
+      <table class={wide ? 'score-table compare-table' : 'score-table'} id="compare-table">
+        <caption id="compare-table-caption">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 function countBy(xs: readonly string[]): [string, number][] {
   const m = new Map<string, number>();
   for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
@@ -295,51 +308,48 @@ function Offices({ q, groups }: { q: Questionnaire; groups: GroupResult[] }) {
         caption={tx.radarOffices}
         tableId="compare-table"
       />
-      <div class="table-box" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
-        <table class="score-table compare-table" id="compare-table">
-          <caption id="compare-table-caption">{tx.officesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" aria-sort={ariaSort('name')}>
-                {sortButton('name', tx.colOffice)}
+      <TableBox caption={tx.officesCaption} wide>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort={ariaSort('name')}>
+              {sortButton('name', tx.colOffice)}
+            </th>
+            <th scope="col" class="num">
+              n
+            </th>
+            {q.dimensions.map((d) => (
+              <th scope="col" class="num" key={d.id} aria-sort={ariaSort(d.id)}>
+                {sortButton(d.id, localize(d.title, lang.value))}
               </th>
-              <th scope="col" class="num">
-                n
-              </th>
-              {q.dimensions.map((d) => (
-                <th scope="col" class="num" key={d.id} aria-sort={ariaSort(d.id)}>
-                  {sortButton(d.id, localize(d.title, lang.value))}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ g, deltas: ds }) => (
-              <tr key={g.key} data-office={g.key}>
-                <th scope="row">{g.key}</th>
-                <td class="num">{g.n}</td>
-                {q.dimensions.map((d, i) => (
-                  <td class="num" key={d.id}>
-                    {num(medianOf(g, d.id))}
-                    {ds[i] !== null && <span class="cell-note">{signed(ds[i]!, 1, true)}</span>}
-                  </td>
-                ))}
-              </tr>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{tx.medianOfAll}</th>
-              <td />
-              {reference.map((r, i) => (
-                <td class="num" key={q.dimensions[i]!.id}>
-                  {num(r)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ g, deltas: ds }) => (
+            <tr key={g.key} data-office={g.key}>
+              <th scope="row">{g.key}</th>
+              <td class="num">{g.n}</td>
+              {q.dimensions.map((d, i) => (
+                <td class="num" key={d.id}>
+                  {num(medianOf(g, d.id))}
+                  {ds[i] !== null && <span class="cell-note">{signed(ds[i]!, 1, true)}</span>}
                 </td>
               ))}
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{tx.medianOfAll}</th>
+            <td />
+            {reference.map((r, i) => (
+              <td class="num" key={q.dimensions[i]!.id}>
+                {num(r)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </TableBox>
       <p class="hint">{tx.officesHint}</p>
     </>
   );
@@ -359,39 +369,36 @@ function Perspectives({ q, groups }: { q: Questionnaire; groups: GroupResult[] }
         caption={tx.radarPerspectives}
         tableId="compare-table"
       />
-      <div class="table-box" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
-        <table class="score-table" id="compare-table">
-          <caption id="compare-table-caption">{tx.perspectivesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tx.colDimension}</th>
-              {groups.map((g) => (
-                <th scope="col" class="num" key={g.key}>
-                  {perspectiveName(g.key, q)} <span class="cell-note">n = {g.n}</span>
-                </th>
-              ))}
-              <th scope="col" class="num">
-                {tx.colDifference}
+      <TableBox caption={tx.perspectivesCaption}>
+        <thead>
+          <tr>
+            <th scope="col">{tx.colDimension}</th>
+            {groups.map((g) => (
+              <th scope="col" class="num" key={g.key}>
+                {perspectiveName(g.key, q)} <span class="cell-note">n = {g.n}</span>
               </th>
-            </tr>
-          </thead>
-          <tbody>
-            {diffs.map((d) => (
-              <tr key={d.dimensionId} data-dimension={d.dimensionId}>
-                <th scope="row">{dimTitle(q, d.dimensionId)}</th>
-                {d.medians.map((m, i) => (
-                  <td class="num" key={groups[i]!.key}>
-                    {num(m)}
-                  </td>
-                ))}
-                <td class="num">
-                  <strong>{num(d.difference)}</strong>
-                </td>
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" class="num">
+              {tx.colDifference}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {diffs.map((d) => (
+            <tr key={d.dimensionId} data-dimension={d.dimensionId}>
+              <th scope="row">{dimTitle(q, d.dimensionId)}</th>
+              {d.medians.map((m, i) => (
+                <td class="num" key={groups[i]!.key}>
+                  {num(m)}
+                </td>
+              ))}
+              <td class="num">
+                <strong>{num(d.difference)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableBox>
     </>
   );
 }
@@ -434,39 +441,36 @@ function Respondents({ q, items }: { q: Questionnaire; items: StoredItem[] }) {
         caption={tx.radarRespondents}
         tableId="compare-table"
       />
-      <div class="table-box" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
-        <table class="score-table" id="compare-table">
-          <caption id="compare-table-caption">{tx.respondentsCaption(agg.respondents)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tx.colDimension}</th>
-              <th scope="col" class="num">
-                {tx.colMedian}
-              </th>
-              <th scope="col" class="num">
-                {tx.colRange}
-              </th>
-              <th scope="col" class="num">
-                {tx.colIqr}
-              </th>
-              <th scope="col" class="num">
-                {tx.colDisagreements}
-              </th>
+      <TableBox caption={tx.respondentsCaption(agg.respondents)}>
+        <thead>
+          <tr>
+            <th scope="col">{tx.colDimension}</th>
+            <th scope="col" class="num">
+              {tx.colMedian}
+            </th>
+            <th scope="col" class="num">
+              {tx.colRange}
+            </th>
+            <th scope="col" class="num">
+              {tx.colIqr}
+            </th>
+            <th scope="col" class="num">
+              {tx.colDisagreements}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {agg.dimensions.map((d) => (
+            <tr key={d.dimensionId} data-dimension={d.dimensionId}>
+              <th scope="row">{dimTitle(q, d.dimensionId)}</th>
+              <td class="num">{num(d.spread?.median ?? null)}</td>
+              <td class="num">{d.spread ? `${formatNumber(d.spread.min)} – ${formatNumber(d.spread.max)}` : '–'}</td>
+              <td class="num">{d.spread ? `${formatNumber(d.spread.q1)} – ${formatNumber(d.spread.q3)}` : '–'}</td>
+              <td class="num">{d.disagreements}</td>
             </tr>
-          </thead>
-          <tbody>
-            {agg.dimensions.map((d) => (
-              <tr key={d.dimensionId} data-dimension={d.dimensionId}>
-                <th scope="row">{dimTitle(q, d.dimensionId)}</th>
-                <td class="num">{num(d.spread?.median ?? null)}</td>
-                <td class="num">{d.spread ? `${formatNumber(d.spread.min)} – ${formatNumber(d.spread.max)}` : '–'}</td>
-                <td class="num">{d.spread ? `${formatNumber(d.spread.q1)} – ${formatNumber(d.spread.q3)}` : '–'}</td>
-                <td class="num">{d.disagreements}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableBox>
     </>
   );
 }
@@ -483,39 +487,36 @@ function OverTime({ q, groups }: { q: Questionnaire; groups: GroupResult[] }) {
         caption={tx.radarTime}
         tableId="compare-table"
       />
-      <div class="table-box" tabIndex={0} role="region" aria-labelledby="compare-table-caption">
-        <table class="score-table" id="compare-table">
-          <caption id="compare-table-caption">{tx.timeCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tx.colDimension}</th>
-              {groups.map((g) => (
-                <th scope="col" class="num" key={g.key}>
-                  {formatDate(g.key)}
-                </th>
-              ))}
-              <th scope="col" class="num">
-                {tx.colChange}
+      <TableBox caption={tx.timeCaption}>
+        <thead>
+          <tr>
+            <th scope="col">{tx.colDimension}</th>
+            {groups.map((g) => (
+              <th scope="col" class="num" key={g.key}>
+                {formatDate(g.key)}
               </th>
-            </tr>
-          </thead>
-          <tbody>
-            {change.map((c) => (
-              <tr key={c.dimensionId} data-dimension={c.dimensionId}>
-                <th scope="row">{dimTitle(q, c.dimensionId)}</th>
-                {groups.map((g) => (
-                  <td class="num" key={g.key}>
-                    {num(medianOf(g, c.dimensionId))}
-                  </td>
-                ))}
-                <td class="num">
-                  <strong>{c.change === null ? '–' : signed(c.change, 1, true)}</strong>
-                </td>
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" class="num">
+              {tx.colChange}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {change.map((c) => (
+            <tr key={c.dimensionId} data-dimension={c.dimensionId}>
+              <th scope="row">{dimTitle(q, c.dimensionId)}</th>
+              {groups.map((g) => (
+                <td class="num" key={g.key}>
+                  {num(medianOf(g, c.dimensionId))}
+                </td>
+              ))}
+              <td class="num">
+                <strong>{c.change === null ? '–' : signed(c.change, 1, true)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableBox>
     </>
   );
 }

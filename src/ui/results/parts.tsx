@@ -182,42 +182,41 @@ export function Summary({ q, r, titled = false }: { q: Questionnaire; r: Results
       </p>
       {c.dontKnow > 0 && given > 0 && c.dontKnow / given >= 0.2 && <p class="hint">{tx.dontKnowShare(c.dontKnow, given)}</p>}
       <div class="strengths-gaps">
-        <section aria-labelledby="strengths-title">
-          <h3 id="strengths-title">{tx.strengthsTitle}</h3>
-          {r.strengths.length === 0 ? (
-            <p>{tx.noStrengths}</p>
-          ) : (
-            <>
-              <p>{tx.strengthsIntro}</p>
-              <ul>
-                {r.strengths.map((d) => (
-                  <li key={d.dimensionId}>
-                    <strong>{dimensionTitle(q, d.dimensionId)}</strong> – {tx.istSoll(scoreText(d.score), String(d.target))}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-        <section aria-labelledby="gaps-title">
-          <h3 id="gaps-title">{tx.gapsTitle}</h3>
-          {r.gaps.length === 0 ? (
-            <p>{tx.noGaps}</p>
-          ) : (
-            <>
-              <p>{tx.gapsIntro}</p>
-              <ul>
-                {r.gaps.map((d) => (
-                  <li key={d.dimensionId}>
-                    <strong>{dimensionTitle(q, d.dimensionId)}</strong> – {tx.istSoll(scoreText(d.score), String(d.target))}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+        <DimensionList
+          id="strengths-title"
+          q={q}
+          title={tx.strengthsTitle}
+          intro={tx.strengthsIntro}
+          empty={tx.noStrengths}
+          items={r.strengths}
+        />
+        <DimensionList id="gaps-title" q={q} title={tx.gapsTitle} intro={tx.gapsIntro} empty={tx.noGaps} items={r.gaps} />
       </div>
     </div>
+  );
+}
+
+/** A titled list of dimensions with their Ist and Soll (strengths, gaps). */
+function DimensionList(props: { id: string; q: Questionnaire; title: string; intro: string; empty: string; items: DimensionScore[] }) {
+  const tx = rt();
+  return (
+    <section aria-labelledby={props.id}>
+      <h3 id={props.id}>{props.title}</h3>
+      {props.items.length === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        <>
+          <p>{props.intro}</p>
+          <ul>
+            {props.items.map((d) => (
+              <li key={d.dimensionId}>
+                <strong>{dimensionTitle(props.q, d.dimensionId)}</strong> – {tx.istSoll(scoreText(d.score), String(d.target))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 

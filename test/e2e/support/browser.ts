@@ -35,11 +35,27 @@ export async function startAssessment(
 ): Promise<void> {
   await page.getByRole('link', { name: 'Neue Einschätzung' }).click();
   await page.getByLabel('Amt / Organisationseinheit').fill(opts.office);
+  // the suggestions of earlier offices (a datalist) pop up under the field and would catch the
+  // next click, as they would a person's tap: close them first
+  await page.getByLabel('Amt / Organisationseinheit').press('Escape');
   if (opts.questionnaire) await page.getByRole('radio', { name: new RegExp(opts.questionnaire) }).check();
   if (opts.perspective) await page.getByRole('radio', { name: opts.perspective, exact: true }).check();
   if (opts.respondent) await page.getByLabel('Ihr Name oder Kürzel (freiwillig)').fill(opts.respondent);
   await page.getByRole('button', { name: 'Einschätzung beginnen' }).click();
   await page.getByText(/^Frage 1 von \d+/).waitFor();
+}
+
+/** Answers every question of a started assessment by keyboard, `keyFor(i)` for question i
+ * (a digit, "w" or "n"), waiting for each to be shown as chosen; ends on the overview. */
+export async function answerAllByKeyboard(page: Page, keyFor: (i: number) => string): Promise<void> {
+  const { total } = await questionPosition(page);
+  for (let i = 0; i < total; i++) {
+    await page.keyboard.press(keyFor(i));
+    await page.locator('label.level-card.selected').waitFor();
+    await page.keyboard.press('ArrowRight');
+    if (i < total - 1) await page.getByText(new RegExp(`^Frage ${i + 2} von ${total}`)).waitFor();
+  }
+  await page.getByText('Alle Fragen sind beantwortet.').waitFor();
 }
 
 /** The "Frage n von N" figures of the question screen. */
