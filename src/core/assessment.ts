@@ -87,6 +87,13 @@ export const BUILT_IN_PERSPECTIVES: readonly { id: string; label: LocalizedText 
   { id: 'externe', label: { de: 'Externe', en: 'External' } },
 ];
 
+/** The perspective of a workshop's consensus: the group's, not one person's (never offered in
+ * the form for a new assessment). */
+export const WORKSHOP_PERSPECTIVE: { id: string; label: LocalizedText } = {
+  id: 'workshop',
+  label: { de: 'Workshop (Konsens)', en: 'Workshop (consensus)' },
+};
+
 /** Built-in perspectives followed by those the questionnaire adds (no duplicates). */
 export function perspectivesFor(q: Questionnaire): Perspective[] {
   const out: Perspective[] = [...BUILT_IN_PERSPECTIVES];

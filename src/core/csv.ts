@@ -4,6 +4,7 @@
 import type { ExportedAssessment } from './exchange';
 import { answersOf } from './exchange';
 import type { Questionnaire } from './questionnaire';
+import type { PlanItem } from './workshop';
 import { scoreAssessment, lookupFrom } from './scoring';
 import { localize, type Lang } from './text';
 
@@ -169,4 +170,22 @@ export function scoresCsv(items: readonly ExportedAssessment[], find: Find, lang
       d.coverage.open,
     ]),
   );
+}
+
+const PLAN_HEAD = {
+  de: ['Amt', 'Maßnahme', 'Herkunft', 'Verantwortlich', 'Fällig bis', 'Stand', 'Zuletzt geändert'],
+  en: ['Office', 'Measure', 'Origin', 'Owner', 'Due', 'Status', 'Last change'],
+} as const;
+
+/** The plan of measures, one row per item, in the order given. */
+export function planCsv(
+  items: readonly PlanItem[],
+  lang: Lang,
+  origin: (item: PlanItem) => string,
+  statusName: (status: PlanItem['status']) => string,
+): string {
+  return toCsv([
+    [...PLAN_HEAD[lang]],
+    ...items.map((i) => [i.office, i.title, origin(i), i.owner, i.due ?? '', statusName(i.status), i.updatedAt.slice(0, 10)]),
+  ]);
 }

@@ -7,6 +7,7 @@ import { AnswerValue, Assessment, type AnswerRecord, type Answers } from './asse
 import { parseWith } from './issues';
 import { parseQuestionnaire, type Questionnaire } from './questionnaire';
 import type { ParseResult } from './result';
+import { PlanItem } from './workshop';
 
 export const EXPORT_FORMAT = 'reifegrad-check-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -18,6 +19,7 @@ export const LIMITS = {
   assessments: 20_000,
   answersPerAssessment: 1_000,
   questionnaires: 50,
+  planItems: 5_000,
 } as const;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
@@ -44,6 +46,8 @@ export const ExportFile = z.strictObject({
   assessments: z.array(ExportedAssessment).check(z.maxLength(LIMITS.assessments)),
   /** questionnaires that are not bundled with the app, so that the receiver can read the answers */
   questionnaires: z.optional(z.array(z.unknown()).check(z.maxLength(LIMITS.questionnaires))),
+  /** the plans of measures of the offices exported (from their workshops) */
+  plan: z.optional(z.array(PlanItem).check(z.maxLength(LIMITS.planItems))),
 });
 export type ExportFile = z.infer<typeof ExportFile>;
 
@@ -67,6 +71,7 @@ export function buildExport(
   questionnaires: readonly Questionnaire[],
   appVersion: string,
   now: Date,
+  plan: readonly PlanItem[] = [],
 ): ExportFile {
   return {
     format: EXPORT_FORMAT,
@@ -75,6 +80,7 @@ export function buildExport(
     exportedAt: now.toISOString(),
     assessments: [...items],
     ...(questionnaires.length ? { questionnaires: [...questionnaires] } : {}),
+    ...(plan.length ? { plan: [...plan] } : {}),
   };
 }
 
@@ -263,6 +269,8 @@ export interface ImportPlan {
   /** questionnaires from the file that are here already, with the same content */
   knownQuestionnaires: number;
   items: PlannedItem[];
+  /** plan items from the file (each is written unless a newer one of the same id is stored) */
+  plan: PlanItem[];
 }
 
 /** The same questionnaire content (both parsed by the schema, so keys come in the same order). */
@@ -289,7 +297,8 @@ export function planImport(
         `Der Fragebogen „${q.id}“ in Version ${q.version} ist auf diesem Gerät schon vorhanden, aber mit anderem Inhalt. Eine geänderte Fassung braucht eine neue Versionsnummer.`,
       );
   }
-  if (parsed.kind === 'questionnaire') return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items: [] } };
+  if (parsed.kind === 'questionnaire')
+    return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items: [], plan: [] } };
   const errors: string[] = [];
   const items: PlannedItem[] = [];
   for (const [i, item] of parsed.file.assessments.entries()) {
@@ -306,5 +315,5 @@ export function planImport(
   }
   if (errors.length)
     return { ok: false, errors: errors.slice(0, 20).concat(errors.length > 20 ? [`… und ${errors.length - 20} weitere Probleme.`] : []) };
-  return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items } };
+  return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items, plan: parsed.file.plan ?? [] } };
 }

@@ -3,16 +3,11 @@
 // give each question its histogram; the agenda puts the widest disagreement first. Pure rules
 // here; the screens and the storage of a running workshop build on them.
 import * as z from 'zod/mini';
-import { AnswerValue, type AnswerRecord, type Assessment } from './assessment';
+import { AnswerValue, WORKSHOP_PERSPECTIVE, type AnswerRecord, type Assessment } from './assessment';
 import type { Aggregate, QuestionAggregate } from './aggregate';
 import { allQuestions, type Questionnaire } from './questionnaire';
-import type { LocalizedText } from './text';
 
-/** The perspective of a consensus assessment: it is the group's, not one person's. */
-export const WORKSHOP_PERSPECTIVE: { id: string; label: LocalizedText } = {
-  id: 'workshop',
-  label: { de: 'Workshop (Konsens)', en: 'Workshop (consensus)' },
-};
+export { WORKSHOP_PERSPECTIVE };
 
 const Id = z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'eine ID aus Buchstaben, Ziffern und . _ : - (höchstens 100 Zeichen)'));
 const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
@@ -40,6 +35,10 @@ export const Workshop = z.strictObject({
   agreed: z.record(QuestionId, AnswerValue),
   notes: z.record(QuestionId, z.string().check(z.maxLength(5000))),
   hands: z.record(QuestionId, Hands),
+  /** whether the notes are shown on the projector (they are not, unless the moderator says so) */
+  showNotes: z.boolean(),
+  /** the id under which the consensus is saved as an assessment (fixed at the start) */
+  consensusId: Id,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -88,7 +87,8 @@ export type WorkshopAction =
   | { type: 'hands'; questionId: string; hands: Hands }
   | { type: 'go'; position: number }
   | { type: 'order'; order: Workshop['order'] }
-  | { type: 'participants'; participants: number };
+  | { type: 'participants'; participants: number }
+  | { type: 'showNotes'; show: boolean };
 
 /** The workshop after one action (a new object; positions are kept inside the question list). */
 export function applyAction(w: Workshop, action: WorkshopAction, questionCount: number, now: string): Workshop {
@@ -114,12 +114,15 @@ export function applyAction(w: Workshop, action: WorkshopAction, questionCount: 
       return { ...next, order: action.order, position: 0 };
     case 'participants':
       return { ...next, participants: Math.max(0, Math.round(action.participants)) };
+    case 'showNotes':
+      return { ...next, showNotes: action.show };
   }
 }
 
 /** The consensus as an ordinary assessment of the office, so that results, comparison and export
  * treat it like any other; `id` stays the same when the workshop is saved again. */
-export function consensusAssessment(w: Workshop, id: string, now: string): { assessment: Assessment; answers: Map<string, AnswerRecord> } {
+export function consensusAssessment(w: Workshop, now: string): { assessment: Assessment; answers: Map<string, AnswerRecord> } {
+  const id = w.consensusId;
   const assessment: Assessment = {
     id,
     questionnaireId: w.questionnaireId,

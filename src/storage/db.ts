@@ -4,13 +4,16 @@
 //   v2: notes move to their own store `notes`, so that an answer is one blind write and a note
 //       typed in one tab never overwrites a level chosen in another; store `questionnaires`
 //       (imported questionnaire files, key [id, version]); index `assessments.byOffice`.
+//   v3: stores `workshops` (a running or finished workshop, key id) and `plan` (the measures a
+//       group accepted, key id, index byOffice). Nothing existing is touched.
 // Each step runs only for databases older than it, inside the upgrade transaction: it either
 // completes entirely or leaves the old database untouched.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Assessment, StoredAnswer, StoredNote } from '../core/assessment';
+import type { PlanItem, Workshop } from '../core/workshop';
 
 export const DB_NAME = 'reifegrad-check';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredQuestionnaire {
   id: string;
@@ -25,6 +28,8 @@ export interface ReifegradDB extends DBSchema {
   answers: { key: [string, string]; value: StoredAnswer; indexes: { byAssessment: string } };
   notes: { key: [string, string]; value: StoredNote; indexes: { byAssessment: string } };
   questionnaires: { key: [string, string]; value: StoredQuestionnaire };
+  workshops: { key: string; value: Workshop };
+  plan: { key: string; value: PlanItem; indexes: { byOffice: string } };
 }
 
 type UpgradeTx = IDBPTransaction<ReifegradDB, StoreNames<ReifegradDB>[], 'versionchange'>;
@@ -54,6 +59,10 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<ReifegradDB>, tx: UpgradeTx) 
       }
       cursor = await cursor.continue();
     }
+  },
+  3: (db) => {
+    db.createObjectStore('workshops', { keyPath: 'id' });
+    db.createObjectStore('plan', { keyPath: 'id' }).createIndex('byOffice', 'office');
   },
 };
 

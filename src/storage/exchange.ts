@@ -4,6 +4,7 @@ import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } 
 import { toExported, type ExportedAssessment } from '../core/exchange';
 import { parseWith as parse } from '../core/issues';
 import type { Questionnaire } from '../core/questionnaire';
+import type { PlanItem } from '../core/workshop';
 import { unwrap } from 'idb';
 import { db } from './db';
 import { translateError } from './errors';
@@ -73,9 +74,14 @@ export interface ImportStep {
 }
 
 /** Writes one file's assessments and questionnaires in a single transaction (all or nothing). */
-export async function importFile(steps: readonly ImportStep[], questionnaires: readonly Questionnaire[], now = new Date()): Promise<void> {
+export async function importFile(
+  steps: readonly ImportStep[],
+  questionnaires: readonly Questionnaire[],
+  now = new Date(),
+  plan: readonly PlanItem[] = [],
+): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes', 'questionnaires'], 'readwrite');
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'questionnaires', 'plan'], 'readwrite');
   const assessments = tx.objectStore('assessments');
   const answers = tx.objectStore('answers');
   const notes = tx.objectStore('notes');
@@ -85,6 +91,11 @@ export async function importFile(steps: readonly ImportStep[], questionnaires: r
   const rawAnswers = unwrap(answers);
   const rawNotes = unwrap(notes);
   const work = (async () => {
+    // a plan item replaces a stored one only when it is newer: a status updated here is not undone
+    for (const item of plan) {
+      const stored = await tx.objectStore('plan').get(item.id);
+      if (!stored || stored.updatedAt < item.updatedAt) requests.push(tx.objectStore('plan').put(item));
+    }
     for (const q of questionnaires)
       requests.push(tx.objectStore('questionnaires').put({ id: q.id, version: q.version, importedAt: now.toISOString(), data: q }));
     for (const step of steps) {

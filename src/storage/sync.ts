@@ -1,7 +1,11 @@
 // Tells other tabs of this app that an answer or assessment changed (no network involved).
 
 export type ChangeMessage =
-  { type: 'answer'; assessmentId: string; questionId: string } | { type: 'assessment'; assessmentId: string } | { type: 'assessments' };
+  | { type: 'answer'; assessmentId: string; questionId: string }
+  | { type: 'assessment'; assessmentId: string }
+  | { type: 'assessments' }
+  /** a workshop changed: the whole (small) record travels, so the other window shows it at once */
+  | { type: 'workshop'; workshop: unknown };
 
 const CHANNEL = 'reifegrad-check';
 let channel: BroadcastChannel | null = null;

@@ -133,7 +133,7 @@ describe('database upgrade', () => {
 
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
-    expect([...d.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'notes', 'questionnaires']);
+    expect([...d.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
     const loaded = await loadAssessment('alt');
     expect(loaded.corrupt).toEqual([]);
     if (!loaded.assessment) throw new Error('lost');
@@ -153,5 +153,38 @@ describe('database upgrade', () => {
       updatedAt: '2026-11-01T10:00:00.000Z',
     });
     expect(await listOfficeNames()).toEqual(['Gesundheitsamt Halle (Saale)']);
+  });
+  it('opens a version-2 database (notes apart) and adds the workshop stores without touching anything', async () => {
+    await closeDb();
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(database) {
+        const a = database.createObjectStore('assessments', { keyPath: 'id' });
+        a.createIndex('byUpdated', 'updatedAt');
+        a.createIndex('byOffice', 'office');
+        const ans = database.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] });
+        ans.createIndex('byAssessment', 'assessmentId');
+        const notes = database.createObjectStore('notes', { keyPath: ['assessmentId', 'questionId'] });
+        notes.createIndex('byAssessment', 'assessmentId');
+        database.createObjectStore('questionnaires', { keyPath: ['id', 'version'] });
+      },
+    });
+    const old = assessment({ id: 'v2', office: 'Ordnungsamt' });
+    await v2.put('assessments', old);
+    await v2.put('answers', {
+      assessmentId: 'v2',
+      questionId: 'q1',
+      value: { kind: 'level', level: 2 },
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    });
+    await v2.put('notes', { assessmentId: 'v2', questionId: 'q1', note: 'bleibt', updatedAt: '2026-11-01T10:00:00.000Z' });
+    v2.close();
+
+    const d = await db();
+    expect(d.version).toBe(DB_VERSION);
+    expect([...d.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
+    const loaded = await loadAssessment('v2');
+    if (!loaded.assessment) throw new Error('lost');
+    expect(loaded.assessment).toEqual(old);
+    expect(loaded.answers.get('q1')).toMatchObject({ value: { kind: 'level', level: 2 }, note: 'bleibt' });
   });
 });

@@ -30,6 +30,8 @@ const workshop = (over: Partial<Workshop> = {}): Workshop => ({
   agreed: {},
   notes: {},
   hands: {},
+  showNotes: false,
+  consensusId: 'c1',
   createdAt: at,
   updatedAt: at,
   ...over,
@@ -84,7 +86,7 @@ describe('workshop', () => {
 
   it('saves the consensus as an ordinary assessment of the office', () => {
     const w = workshop({ agreed: { 'alpha-1': level(2), 'beta-1': DONT_KNOW }, notes: { 'alpha-2': 'vertagt' }, moderator: 'K. Lange' });
-    const { assessment: a, answers } = consensusAssessment(w, 'c1', at);
+    const { assessment: a, answers } = consensusAssessment(w, at);
     expect(Assessment.parse(a)).toEqual(a);
     expect(a).toMatchObject({
       office: 'Gesundheitsamt',
