@@ -16,6 +16,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang.value;
   }, [lang.value]);
+  // the projector shows the audience view alone: no app header, no footer
+  useEffect(() => {
+    document.body.classList.toggle('projector-mode', r.name === 'workshop');
+  }, [r.name]);
   let screen;
   switch (r.name) {
     case 'new':
@@ -41,6 +45,18 @@ export function App() {
       break;
     case 'export':
       screen = <WithPart render={(m) => <m.ExportScreen id={r.id} />} />;
+      break;
+    case 'workshopNew':
+      screen = <WithPart render={(m) => <m.WorkshopNewScreen />} />;
+      break;
+    case 'workshop':
+      screen = <WithPart render={(m) => <m.WorkshopScreen id={r.id} />} />;
+      break;
+    case 'workshopModerator':
+      screen = <WithPart render={(m) => <m.ModeratorScreen id={r.id} />} />;
+      break;
+    case 'workshopPlan':
+      screen = <WithPart render={(m) => <m.PlanScreen id={r.id} />} />;
       break;
     default:
       screen = <StartScreen />;

@@ -14,6 +14,7 @@ import {
 } from '../core/exchange';
 import type { Questionnaire } from '../core/questionnaire';
 import { importFile, storedVersions, type ImportStep, type StoredItem } from '../storage/exchange';
+import { listPlan } from '../storage/workshops';
 import { isQuotaError } from '../storage/errors';
 import { announceChange } from '../storage/sync';
 import { lang } from './i18n';
@@ -40,7 +41,9 @@ export async function exportFor(
       // a questionnaire travels with the file unless it is one the app bundles
       if (q && !isBundled(q)) travelling.set(`${q.id}@${q.version}`, q);
     }
-    const file = buildExport(exported, [...travelling.values()], __APP_VERSION__, now);
+    const offices = new Set(exported.map((x) => x.assessment.office));
+    const plan = (await listPlan()).filter((p) => offices.has(p.office));
+    const file = buildExport(exported, [...travelling.values()], __APP_VERSION__, now, plan);
     return { name: exportFileName(exported, 'json', today), text: JSON.stringify(file, null, 1), type: 'application/json' };
   }
   const name = (id: string) => perspectiveName(id);
@@ -65,7 +68,16 @@ export function download(file: { name: string; text: string; type: string }): vo
 // ---- import -----------------------------------------------------------------------------------
 
 export type FileOutcome =
-  | { name: string; status: 'imported'; added: number; replaced: number; copies: number; same: number; questionnaires: number }
+  | {
+      name: string;
+      status: 'imported';
+      added: number;
+      replaced: number;
+      copies: number;
+      same: number;
+      questionnaires: number;
+      planItems: number;
+    }
   | { name: string; status: 'present'; same: number }
   | { name: string; status: 'ask'; plan: ImportPlan; conflicts: PlannedItem[] }
   | { name: string; status: 'rejected'; errors: string[] };
@@ -104,9 +116,11 @@ export async function applyPlan(name: string, plan: ImportPlan, decisions: Reado
       steps.push(d === 'replace' ? { item, mode: 'replace' } : { item, mode: 'copy', newId: newId() });
     }
   }
-  if (steps.length === 0 && plan.questionnaires.length === 0) return { name, status: 'present', same };
+  const stored = new Map((await listPlan()).map((p) => [p.id, p.updatedAt]));
+  const planChanges = plan.plan.filter((p) => (stored.get(p.id) ?? '') < p.updatedAt).length;
+  if (steps.length === 0 && plan.questionnaires.length === 0 && planChanges === 0) return { name, status: 'present', same };
   try {
-    await importFile(steps, plan.questionnaires);
+    await importFile(steps, plan.questionnaires, new Date(), plan.plan);
   } catch (e) {
     return {
       name,
@@ -128,5 +142,6 @@ export async function applyPlan(name: string, plan: ImportPlan, decisions: Reado
     copies: steps.filter((s) => s.mode === 'copy').length,
     same,
     questionnaires: plan.questionnaires.length,
+    planItems: planChanges,
   };
 }

@@ -4,3 +4,7 @@ export { ReportScreen } from './results/ReportScreen';
 export { CompareScreen } from './exchange/CompareScreen';
 export { ImportScreen } from './exchange/ImportScreen';
 export { ExportScreen } from './exchange/ExportScreen';
+export { WorkshopNewScreen } from './workshop/WorkshopNewScreen';
+export { WorkshopScreen } from './workshop/WorkshopScreen';
+export { ModeratorScreen } from './workshop/ModeratorScreen';
+export { PlanScreen } from './workshop/PlanScreen';

@@ -6,6 +6,8 @@
 //   #/a/<id>/ergebnis     results                #/a/<id>/bericht      printable report
 //   #/vergleich           compare                #/import              import files
 //   #/export              export (choose)        #/export/<id>         export one assessment
+//   #/workshop/neu        prepare a workshop     #/workshop/<id>       projector view
+//   #/workshop/<id>/moderation  moderator view   #/workshop/<id>/plan  plan of measures
 import { signal } from '@preact/signals';
 
 export type Route =
@@ -18,6 +20,10 @@ export type Route =
   | { name: 'compare' }
   | { name: 'import' }
   | { name: 'export'; id: string | null }
+  | { name: 'workshopNew' }
+  | { name: 'workshop'; id: string }
+  | { name: 'workshopModerator'; id: string }
+  | { name: 'workshopPlan'; id: string }
   | { name: 'unknown' };
 
 /** Parses a location hash into a route. */
@@ -30,6 +36,16 @@ export function parseRoute(hash: string): Route {
   if (path === '/export') return { name: 'export', id: null };
   const e = /^\/export\/([^/]+)$/.exec(path);
   if (e) return { name: 'export', id: decodeURIComponent(e[1]!) };
+  if (path === '/workshop/neu') return { name: 'workshopNew' };
+  const w = /^\/workshop\/([^/]+)(\/moderation|\/plan)?$/.exec(path);
+  if (w) {
+    const id = decodeURIComponent(w[1]!);
+    return w[2] === '/moderation'
+      ? { name: 'workshopModerator', id }
+      : w[2] === '/plan'
+        ? { name: 'workshopPlan', id }
+        : { name: 'workshop', id };
+  }
   let m = /^\/a\/([^/]+)$/.exec(path);
   if (m) return { name: 'question', id: decodeURIComponent(m[1]!), index: null };
   m = /^\/a\/([^/]+)\/frage\/(\d+)$/.exec(path);
@@ -57,6 +73,14 @@ export function hrefFor(route: Route): string {
       return '#/import';
     case 'export':
       return route.id === null ? '#/export' : `#/export/${encodeURIComponent(route.id)}`;
+    case 'workshopNew':
+      return '#/workshop/neu';
+    case 'workshop':
+      return `#/workshop/${encodeURIComponent(route.id)}`;
+    case 'workshopModerator':
+      return `#/workshop/${encodeURIComponent(route.id)}/moderation`;
+    case 'workshopPlan':
+      return `#/workshop/${encodeURIComponent(route.id)}/plan`;
     case 'question':
       return route.index === null ? `#/a/${encodeURIComponent(route.id)}` : `#/a/${encodeURIComponent(route.id)}/frage/${route.index + 1}`;
     case 'overview':

@@ -132,3 +132,34 @@ describe('export → import', () => {
     expect(scores.text.split('\r\n').filter(Boolean)).toHaveLength(1 + 9);
   });
 });
+
+describe('the plan of measures travels with the JSON export', () => {
+  it('exports the plan of the offices exported, and imports it without undoing a newer status', async () => {
+    const { savePlanItem, listPlan, updatePlanItem } = await import('../../src/storage/workshops');
+    await seed('p1', 'Gesundheitsamt');
+    const item = {
+      id: 'plan-1',
+      office: 'Gesundheitsamt',
+      questionnaireId: 'digitale-verwaltung',
+      title: 'Aktenkeller räumen',
+      owner: 'Amtsleitung',
+      due: '2027-03-01',
+      status: 'offen' as const,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    };
+    await savePlanItem(item);
+    await savePlanItem({ ...item, id: 'plan-2', office: 'Anderes Amt' });
+    const file = await exportFor(await loadEverything(), 'json', new Date('2026-11-23T10:00:00Z'));
+    expect((JSON.parse(file.text) as ExportFile).plan?.map((p) => p.id)).toEqual(['plan-1']);
+
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory(); // another device
+    expect(await importOne(asFile(file.text))).toMatchObject({ status: 'imported', added: 1, planItems: 1 });
+    expect((await listPlan('Gesundheitsamt')).map((p) => p.title)).toEqual(['Aktenkeller räumen']);
+
+    await updatePlanItem('plan-1', { status: 'erledigt' }, new Date('2026-12-01T10:00:00Z'));
+    expect(await importOne(asFile(file.text))).toMatchObject({ status: 'present' });
+    expect((await listPlan('Gesundheitsamt'))[0]!.status).toBe('erledigt');
+  });
+});

@@ -117,7 +117,8 @@ function Outcome({
     return (
       <li class="notice success" data-status="imported">
         <p>
-          <strong class="file-name">{o.name}</strong>: {tx.importedText(o.added, o.replaced, o.copies, o.same, o.questionnaires)}
+          <strong class="file-name">{o.name}</strong>:{' '}
+          {tx.importedText(o.added, o.replaced, o.copies, o.same, o.questionnaires, o.planItems)}
         </p>
       </li>
     );

@@ -142,13 +142,14 @@ const de = {
   importHint: 'Oder Dateien hierher ziehen. Mehrere Dateien auf einmal sind möglich (JSON, höchstens 20 MB je Datei).',
   importBusy: 'Dateien werden geprüft …',
   importResults: 'Ergebnis des Imports',
-  importedText: (added: number, replaced: number, copies: number, same: number, questionnaires: number) =>
+  importedText: (added: number, replaced: number, copies: number, same: number, questionnaires: number, planItems: number) =>
     [
       added ? `${added} Einschätzung${added === 1 ? '' : 'en'} übernommen` : '',
       replaced ? `${replaced} ersetzt` : '',
       copies ? `${copies} als zusätzliche Fassung übernommen` : '',
       same ? `${same} war${same === 1 ? '' : 'en'} schon vorhanden` : '',
       questionnaires ? `${questionnaires} Fragebogen übernommen` : '',
+      planItems ? `${planItems} Maßnahme${planItems === 1 ? '' : 'n'} des Maßnahmenplans übernommen` : '',
     ]
       .filter(Boolean)
       .join(', ') + '.',
@@ -336,13 +337,14 @@ const en: ResultsTexts = {
   importHint: 'Or drag files here. Several files at once are fine (JSON, at most 20 MB each).',
   importBusy: 'Checking files …',
   importResults: 'Import result',
-  importedText: (added, replaced, copies, same, questionnaires) =>
+  importedText: (added, replaced, copies, same, questionnaires, planItems) =>
     [
       added ? `${added} assessment${added === 1 ? '' : 's'} imported` : '',
       replaced ? `${replaced} replaced` : '',
       copies ? `${copies} kept as an additional version` : '',
       same ? `${same} already present` : '',
       questionnaires ? `${questionnaires} questionnaire imported` : '',
+      planItems ? `${planItems} action plan item${planItems === 1 ? '' : 's'} imported` : '',
     ]
       .filter(Boolean)
       .join(', ') + '.',

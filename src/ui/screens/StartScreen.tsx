@@ -67,6 +67,9 @@ export function StartScreen() {
       </div>
       <p class="lead">{tx.startIntro}</p>
       <nav class="actions tools" aria-label={tx.toolsLabel}>
+        <a class="button" href={hrefFor({ name: 'workshopNew' })}>
+          {tx.workshopTool}
+        </a>
         <a class="button" href={hrefFor({ name: 'compare' })}>
           {tx.compareTitle}
         </a>

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Benchmark of the workshop's two windows (prints figures, asserts nothing): the delay from a
+// key pressed in the moderator window to the projector window painting the change, p50/p95 over
+// 100 changes; and the JS the start screen loads (the workshop UI must stay in the lazy part).
+// Usage: npm run bench:workshop [-- --changes 100]
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const i = process.argv.indexOf('--changes');
+const CHANGES = i > 0 ? Number(process.argv[i + 1]) : 100;
+const DIST = 'dist-bench';
+execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+const eager = entry.map((p) => ({ p, gz: gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length }));
+
+const server = await serve(DIST);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')),
+});
+const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block', locale: 'de-DE' });
+const projector = await context.newPage();
+await projector.goto(`${server.url}/#/workshop/neu`);
+await projector.getByLabel('Amt / Organisationseinheit').fill('Bench-Amt');
+await projector.getByLabel('Amt / Organisationseinheit').press('Escape');
+await projector.getByRole('button', { name: 'Workshop beginnen' }).click();
+await projector.locator('.projector').waitFor();
+const [moderator] = await Promise.all([
+  context.waitForEvent('page'),
+  projector.getByRole('button', { name: 'Moderationsansicht' }).click(),
+]);
+await moderator.locator('.moderator').waitFor();
+
+// the projector notes when a changed agreement is painted (the frame after the DOM change)
+await projector.evaluate(() => {
+  window.__painted = [];
+  let last = null;
+  new MutationObserver(() => {
+    const level = document.querySelector('.pj-card.agreed')?.getAttribute('data-level') ?? null;
+    if (level !== last) {
+      last = level;
+      requestAnimationFrame(() => window.__painted.push({ level, t: performance.timeOrigin + performance.now() }));
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+});
+await moderator.evaluate(() => {
+  window.__pressed = [];
+  addEventListener('keydown', () => window.__pressed.push(performance.timeOrigin + performance.now()), { capture: true });
+});
+
+const delays = [];
+for (let n = 0; n < CHANGES; n++) {
+  const level = String(1 + (n % 3));
+  await moderator.keyboard.press(level);
+  await projector.waitForFunction((l) => window.__painted.at(-1)?.level === l, level);
+  const painted = await projector.evaluate(() => window.__painted.at(-1).t);
+  const pressed = await moderator.evaluate(() => window.__pressed.at(-1));
+  delays.push(painted - pressed);
+}
+await browser.close();
+await server.close();
+
+const sorted = [...delays].sort((a, b) => a - b);
+const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+console.log(`Reifegrad-Check workshop benchmark · ${new Date().toISOString()}`);
+console.log(
+  `moderator key → projector window painted the change, ${delays.length} changes: p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`,
+);
+console.log(
+  `JS of the start screen: ${(eager.reduce((a, f) => a + f.gz, 0) / 1024).toFixed(1)} KiB gzip (${eager.map((f) => `${f.p} ${(f.gz / 1024).toFixed(1)} KiB`).join(', ')}); workshop screens inside: ${eager.some((f) => readFileSync(join(DIST, f.p), 'utf8').includes('Moderationsansicht')) ? 'yes' : 'no'}`,
+);
