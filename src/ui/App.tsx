@@ -58,6 +58,12 @@ export function App() {
     case 'workshopPlan':
       screen = <WithPart render={(m) => <m.PlanScreen id={r.id} />} />;
       break;
+    case 'handover':
+      screen = <WithPart render={(m) => <m.HandoverScreen id={r.id} />} />;
+      break;
+    case 'receive':
+      screen = <WithPart render={(m) => <m.ReceiveScreen />} />;
+      break;
     default:
       screen = <StartScreen />;
   }

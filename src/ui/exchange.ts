@@ -65,6 +65,22 @@ export function download(file: { name: string; text: string; type: string }): vo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Shares a file with the device's share sheet where it can share files; else downloads it.
+ * Says which happened ('shared', 'downloaded', or 'cancelled' when the user closed the sheet). */
+export async function shareOrDownload(file: { name: string; text: string; type: string }): Promise<'shared' | 'downloaded' | 'cancelled'> {
+  const f = new File([file.text], file.name, { type: file.type });
+  if (typeof navigator.share === 'function' && navigator.canShare?.({ files: [f] })) {
+    try {
+      await navigator.share({ files: [f], title: file.name });
+      return 'shared';
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return 'cancelled';
+    }
+  }
+  download(file);
+  return 'downloaded';
+}
+
 // ---- import -----------------------------------------------------------------------------------
 
 export type FileOutcome =

@@ -8,3 +8,5 @@ export { WorkshopNewScreen } from './workshop/WorkshopNewScreen';
 export { WorkshopScreen } from './workshop/WorkshopScreen';
 export { ModeratorScreen } from './workshop/ModeratorScreen';
 export { PlanScreen } from './workshop/PlanScreen';
+export { HandoverScreen } from './handover/HandoverScreen';
+export { ReceiveScreen } from './handover/ReceiveScreen';

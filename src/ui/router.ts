@@ -8,6 +8,7 @@
 //   #/export              export (choose)        #/export/<id>         export one assessment
 //   #/workshop/neu        prepare a workshop     #/workshop/<id>       projector view
 //   #/workshop/<id>/moderation  moderator view   #/workshop/<id>/plan  plan of measures
+//   #/a/<id>/uebergeben   hand over by QR code   #/empfangen           receive QR codes
 import { signal } from '@preact/signals';
 
 export type Route =
@@ -24,6 +25,8 @@ export type Route =
   | { name: 'workshop'; id: string }
   | { name: 'workshopModerator'; id: string }
   | { name: 'workshopPlan'; id: string }
+  | { name: 'handover'; id: string }
+  | { name: 'receive' }
   | { name: 'unknown' };
 
 /** Parses a location hash into a route. */
@@ -37,6 +40,7 @@ export function parseRoute(hash: string): Route {
   const e = /^\/export\/([^/]+)$/.exec(path);
   if (e) return { name: 'export', id: decodeURIComponent(e[1]!) };
   if (path === '/workshop/neu') return { name: 'workshopNew' };
+  if (path === '/empfangen') return { name: 'receive' };
   const w = /^\/workshop\/([^/]+)(\/moderation|\/plan)?$/.exec(path);
   if (w) {
     const id = decodeURIComponent(w[1]!);
@@ -56,6 +60,8 @@ export function parseRoute(hash: string): Route {
   if (m) return { name: 'results', id: decodeURIComponent(m[1]!) };
   m = /^\/a\/([^/]+)\/bericht$/.exec(path);
   if (m) return { name: 'report', id: decodeURIComponent(m[1]!) };
+  m = /^\/a\/([^/]+)\/uebergeben$/.exec(path);
+  if (m) return { name: 'handover', id: decodeURIComponent(m[1]!) };
   return { name: 'unknown' };
 }
 
@@ -81,6 +87,10 @@ export function hrefFor(route: Route): string {
       return `#/workshop/${encodeURIComponent(route.id)}/moderation`;
     case 'workshopPlan':
       return `#/workshop/${encodeURIComponent(route.id)}/plan`;
+    case 'handover':
+      return `#/a/${encodeURIComponent(route.id)}/uebergeben`;
+    case 'receive':
+      return '#/empfangen';
     case 'question':
       return route.index === null ? `#/a/${encodeURIComponent(route.id)}` : `#/a/${encodeURIComponent(route.id)}/frage/${route.index + 1}`;
     case 'overview':

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadEverything, type StoredItem } from '../../storage/exchange';
 import { useFocusHeading } from '../components/useFocusHeading';
-import { download, exportFor, type ExportKind } from '../exchange';
+import { download, exportFor, shareOrDownload, type ExportKind } from '../exchange';
 import { formatDate } from '../i18n';
 import { perspectiveName, questionnaireName } from '../labels';
 import { questionnaires } from '../questionnaires';
@@ -30,6 +30,16 @@ export function ExportScreen({ id }: { id: string | null }) {
     if (next.has(aid)) next.delete(aid);
     else next.add(aid);
     setChosen(next);
+  };
+  const share = async () => {
+    const selected = (items ?? []).filter((x) => chosen.has(x.assessment.id));
+    if (selected.length === 0) {
+      setMessage({ ok: false, text: tx.exportNothing });
+      return;
+    }
+    const file = await exportFor(selected, kind);
+    const how = await shareOrDownload(file);
+    setMessage(how === 'cancelled' ? null : { ok: true, text: how === 'shared' ? tx.exportShared : tx.exportShareDownloaded(file.name) });
   };
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -109,9 +119,14 @@ export function ExportScreen({ id }: { id: string | null }) {
             </div>
           </fieldset>
           <p class="notice warning">{tx.exportPrivacy}</p>
-          <button type="submit" class="button primary large">
-            {tx.exportDownload}
-          </button>
+          <div class="actions">
+            <button type="submit" class="button primary large">
+              {tx.exportDownload}
+            </button>
+            <button type="button" class="button large" onClick={() => void share()}>
+              {tx.exportShare}
+            </button>
+          </div>
           <div role="status">{message && <p class={message.ok ? 'notice success' : 'notice error'}>{message.text}</p>}</div>
         </form>
       )}

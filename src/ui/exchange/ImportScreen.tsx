@@ -103,7 +103,8 @@ export function ImportScreen() {
   );
 }
 
-function Outcome({
+/** One file's (or one QR hand-over's) result: imported, present, refused, or the question. */
+export function Outcome({
   outcome: o,
   onDecide,
   onCancel,

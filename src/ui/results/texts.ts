@@ -133,6 +133,9 @@ const de = {
   },
   exportPrivacy: 'Die Datei enthält Antworten und Notizen. Geben Sie sie nur an Personen weiter, die sie sehen dürfen.',
   exportDownload: 'Datei herunterladen',
+  exportShare: 'Teilen',
+  exportShared: 'Die Datei wurde an das Teilen-Menü des Geräts übergeben.',
+  exportShareDownloaded: (name: string) => `Teilen von Dateien geht in diesem Browser nicht – „${name}“ wurde stattdessen heruntergeladen.`,
   exportNothing: 'Bitte wählen Sie mindestens eine Einschätzung aus.',
   exportDone: (name: string, n: number) => `„${name}“ wurde gespeichert (${n} Einschätzung${n === 1 ? '' : 'en'}).`,
   // import
@@ -329,6 +332,9 @@ const en: ResultsTexts = {
   },
   exportPrivacy: 'The file contains answers and notes. Only pass it to people who may see them.',
   exportDownload: 'Download file',
+  exportShare: 'Share',
+  exportShared: "The file was handed to the device's share menu.",
+  exportShareDownloaded: (name) => `This browser cannot share files – “${name}” was downloaded instead.`,
   exportNothing: 'Please select at least one assessment.',
   exportDone: (name, n) => `“${name}” was saved (${n} assessment${n === 1 ? '' : 's'}).`,
   importIntro:

@@ -39,9 +39,14 @@ function OverviewView({ session: s }: { session: Session }) {
     void preloadPart(); // the next step is usually the results: have them ready
   }, []);
   const resultsLink = (
-    <a class={`button${open === null ? ' primary' : ''}`} href={hrefFor({ name: 'results', id: s.assessment.id })}>
-      {tx.showResults}
-    </a>
+    <>
+      <a class={`button${open === null ? ' primary' : ''}`} href={hrefFor({ name: 'results', id: s.assessment.id })}>
+        {tx.showResults}
+      </a>
+      <a class="button" href={hrefFor({ name: 'handover', id: s.assessment.id })}>
+        {tx.handoverTool}
+      </a>
+    </>
   );
   return (
     <section class="screen overview" aria-labelledby="overview-title">

@@ -76,6 +76,9 @@ export function StartScreen() {
         <a class="button" href={hrefFor({ name: 'import' })}>
           {tx.importTitle}
         </a>
+        <a class="button" href={hrefFor({ name: 'receive' })}>
+          {tx.receiveTool}
+        </a>
         <a class="button" href={hrefFor({ name: 'export', id: null })}>
           {tx.exportTitle}
         </a>

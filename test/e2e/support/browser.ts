@@ -72,23 +72,28 @@ export async function waitSaved(page: Page): Promise<void> {
 }
 
 function readStore<T>(page: Page, store: 'answers' | 'notes' | 'assessments'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = indexedDB.open('reifegrad-check');
-        req.onerror = () => reject(new Error(`IndexedDB: ${String(req.error)}`));
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as T[]);
-          };
-          all.onerror = () => reject(new Error(`IndexedDB: ${String(all.error)}`));
+  return page.evaluate(async (name) => {
+    // never create the database here: an empty one would stand in the app's way
+    if (!(await indexedDB.databases()).some((d) => d.name === 'reifegrad-check')) return [] as T[];
+    return new Promise<T[]>((resolve, reject) => {
+      const req = indexedDB.open('reifegrad-check');
+      req.onerror = () => reject(new Error(`IndexedDB: ${String(req.error)}`));
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains(name)) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const all = db.transaction(name).objectStore(name).getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(all.result as T[]);
         };
-      }),
-    store,
-  );
+        all.onerror = () => reject(new Error(`IndexedDB: ${String(all.error)}`));
+      };
+    });
+  }, store);
 }
 
 /** The stored answer records, read straight from IndexedDB in the page. */
