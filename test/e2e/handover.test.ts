@@ -63,9 +63,11 @@ async function tabletWithAssessment(office: string): Promise<{ page: Page; id: s
 async function screenshotParts(page: Page, id: string, tag: string, withNotes: boolean): Promise<string[]> {
   await page.goto(`${server.url}/#/a/${id}/uebergeben`);
   await page.getByRole('heading', { name: /^Übergeben:/ }).waitFor();
-  if (withNotes) await page.getByRole('checkbox', { name: 'Notizen mitgeben' }).check();
   await page.locator('svg.qr').waitFor();
-  await page.waitForTimeout(200); // the parts with notes replace the ones without
+  if (withNotes) {
+    await page.getByRole('checkbox', { name: 'Notizen mitgeben' }).check();
+    await page.locator('svg.qr:not([data-parts="1"])').waitFor(); // the long note needs several codes
+  }
   const count = Number(await page.locator('svg.qr').getAttribute('data-parts'));
   const paths: string[] = [];
   for (let i = 1; i <= count; i++) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SessionGate } from '../components/SessionGate';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { exportFor, shareOrDownload } from '../exchange';
@@ -17,15 +17,23 @@ function HandoverView({ s }: { s: Session }) {
   const heading = useFocusHeading<HTMLHeadingElement>('handover');
   const [withNotes, setWithNotes] = useState(false);
   const [parts, setParts] = useState<string[] | null>(null);
+  const shown = useRef<string[] | null>(null);
   const [index, setIndex] = useState(0);
   const [auto, setAuto] = useState(false);
   const [shareMsg, setShareMsg] = useState('');
   useEffect(() => {
-    setParts(null);
+    let live = true;
     void handoverParts(s.questionnaire, s.assessment, s.answers, withNotes).then((r) => {
+      const prev = shown.current;
+      // the session may hand over a fresh copy of the same data: then the codes on screen stay
+      if (!live || (prev && prev.length === r.parts.length && prev.every((p, i) => p === r.parts[i]))) return;
+      shown.current = r.parts;
       setParts(r.parts);
       setIndex(0);
     });
+    return () => {
+      live = false;
+    };
   }, [s.answers, s.assessment, withNotes]);
   useEffect(() => {
     if (!auto || !parts || parts.length < 2) return;
