@@ -6,6 +6,7 @@ import { hrefFor } from '../router';
 import {
   AgendaList,
   HandsForm,
+  PrevNext,
   WorkshopGate,
   agreedCount,
   currentOf,
@@ -136,22 +137,7 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
             {tx.showNotes}
           </label>
           <div class="question-nav">
-            <button
-              type="button"
-              class="button large"
-              onClick={() => void act({ type: 'go', position: cur.position - 1 })}
-              disabled={cur.position === 0}
-            >
-              ← {tx.prev}
-            </button>
-            <button
-              type="button"
-              class="button primary large"
-              onClick={() => void act({ type: 'go', position: cur.position + 1 })}
-              disabled={cur.position === cur.total - 1}
-            >
-              {tx.next} →
-            </button>
+            <PrevNext cur={cur} large />
           </div>
           {next && (
             <p class="mod-next">

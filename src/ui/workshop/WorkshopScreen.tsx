@@ -7,6 +7,7 @@ import { SeriesLegend } from '../results/parts';
 import { RadarChart } from '../results/RadarChart';
 import {
   AgendaList,
+  PrevNext,
   WorkshopGate,
   agreedCount,
   consensusSpec,
@@ -102,22 +103,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
         </p>
       )}
       <nav class="pj-controls" aria-label={tx.workshopTitle}>
-        <button
-          type="button"
-          class="button"
-          onClick={() => void act({ type: 'go', position: cur.position - 1 })}
-          disabled={cur.position === 0}
-        >
-          ← {tx.prev}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => void act({ type: 'go', position: cur.position + 1 })}
-          disabled={cur.position === cur.total - 1}
-        >
-          {tx.next} →
-        </button>
+        <PrevNext cur={cur} />
         <button
           type="button"
           class="button quiet"

@@ -12,8 +12,8 @@ import { consensusAssessment, histogramFor, type Hands } from '../../core/worksh
 import { importFile } from '../../storage/exchange';
 import { announceChange } from '../../storage/sync';
 import { formatNumber, lang } from '../i18n';
-import { hrefFor } from '../router';
 import type { RadarSpec } from '../results/radar';
+import { NotFound } from '../components/NotFound';
 import { act, openWorkshop, workshopState, type OpenWorkshop } from './state';
 import { wt } from './texts';
 
@@ -27,17 +27,13 @@ export function WorkshopGate({ id, children }: { id: string; children: (s: OpenW
   if (s?.status === 'ready' && s.workshop.id === id) return <>{children(s)}</>;
   if (s?.status === 'missing' && s.id === id)
     return (
-      <section class="screen">
-        <h1>{tx.workshopMissing}</h1>
+      <NotFound title={tx.workshopMissing}>
         {s.errors.map((e) => (
           <p class="notice warning" key={e}>
             {e}
           </p>
         ))}
-        <a class="button primary" href={hrefFor({ name: 'start' })}>
-          {tx.toStart}
-        </a>
-      </section>
+      </NotFound>
     );
   return <p class="screen">{tx.loading}</p>;
 }
@@ -56,6 +52,31 @@ export function currentOf(s: OpenWorkshop): Current {
   for (const dimension of s.questionnaire.dimensions)
     for (const question of dimension.questions) if (question.id === id) return { position, total: s.order.length, question, dimension };
   throw new Error(`question ${id} not in questionnaire`);
+}
+
+/** Back and forward through the workshop's questions (the same buttons in both windows). */
+export function PrevNext({ cur, large = false }: { cur: Current; large?: boolean }) {
+  const tx = wt();
+  return (
+    <>
+      <button
+        type="button"
+        class={large ? 'button large' : 'button'}
+        onClick={() => void act({ type: 'go', position: cur.position - 1 })}
+        disabled={cur.position === 0}
+      >
+        ← {tx.prev}
+      </button>
+      <button
+        type="button"
+        class={large ? 'button primary large' : 'button'}
+        onClick={() => void act({ type: 'go', position: cur.position + 1 })}
+        disabled={cur.position === cur.total - 1}
+      >
+        {tx.next} →
+      </button>
+    </>
+  );
 }
 
 export const agreedCount = (s: OpenWorkshop) => s.order.filter((id) => s.workshop.agreed[id]).length;
