@@ -12,17 +12,19 @@ export const AnswerValue = z.discriminatedUnion('kind', [
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
-const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
 /** Record ids: generated UUIDs; letters, digits and . _ : - only, so that no id can carry markup or control characters. */
-const Uuid = z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'eine ID aus Buchstaben, Ziffern und . _ : - (höchstens 100 Zeichen)'));
+export const RecordId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'eine ID aus Buchstaben, Ziffern und . _ : - (höchstens 100 Zeichen)'));
 
 const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
 const Note = z.string().check(z.maxLength(5000));
 
 /** A stored answer value (database v2+): written on its own, so a choice is one blind write. */
 export const StoredAnswer = z.strictObject({
-  assessmentId: Uuid,
+  assessmentId: RecordId,
   questionId: QuestionId,
   value: z.nullable(AnswerValue),
   updatedAt: IsoDateTime,
@@ -36,7 +38,7 @@ export type AnswerRecord = z.infer<typeof AnswerRecord>;
 
 /** A stored note (database v2+), apart from the value so that two tabs never overwrite each other. */
 export const StoredNote = z.strictObject({
-  assessmentId: Uuid,
+  assessmentId: RecordId,
   questionId: QuestionId,
   note: Note.check(z.minLength(1)),
   updatedAt: IsoDateTime,
@@ -58,10 +60,11 @@ export function mergeAnswer(
   return { assessmentId, questionId, value: answer?.value ?? null, ...(note ? { note: note.note } : {}), updatedAt };
 }
 
-const ShortText = z.string().check(z.trim(), z.maxLength(200));
+/** A trimmed line of text such as an office name (at most 200 characters). */
+export const ShortText = z.string().check(z.trim(), z.maxLength(200));
 
 export const Assessment = z.strictObject({
-  id: Uuid,
+  id: RecordId,
   questionnaireId: z.string().check(z.minLength(1), z.maxLength(80)),
   questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(20)),
   office: ShortText.check(z.minLength(1)),
@@ -105,6 +108,12 @@ export function perspectivesFor(q: Questionnaire): Perspective[] {
 export function targetFor(assessment: Pick<Assessment, 'targets'>, dimension: { id: string; defaultTarget: number }): number {
   const t = assessment.targets[dimension.id];
   return typeof t === 'number' ? t : dimension.defaultTarget;
+}
+
+/** Whether two answers are the same choice (absent counts as no answer). */
+export function sameAnswer(a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.kind === b.kind && (a.kind !== 'level' || (b.kind === 'level' && a.level === b.level));
 }
 
 /** What an answer write changes: the value, the note, or both. */

@@ -3,7 +3,7 @@
 // checked against its questionnaire. Every refusal is a German sentence that names the file and
 // the place; a file is taken whole or not at all.
 import * as z from 'zod/mini';
-import { AnswerValue, Assessment, type AnswerRecord, type Answers } from './assessment';
+import { AnswerValue, Assessment, IsoDateTime, type AnswerRecord, type Answers } from './assessment';
 import { parseWith } from './issues';
 import { parseQuestionnaire, type Questionnaire } from './questionnaire';
 import type { ParseResult } from './result';
@@ -21,8 +21,6 @@ export const LIMITS = {
   questionnaires: 50,
   planItems: 5_000,
 } as const;
-
-const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const ExportedAnswer = z.strictObject({
   questionId: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -84,9 +82,9 @@ export function buildExport(
   };
 }
 
-/** A file name that says office, perspective and date (or how many, for several). */
-export function exportFileName(items: readonly Pick<ExportedAssessment, 'assessment'>[], ext: string, today: string, suffix = ''): string {
-  const slug = (s: string) =>
+/** A name as part of a file name: „Gesundheitsamt Halle (Saale)“ → "gesundheitsamt-halle-saale". */
+export function fileSlug(s: string): string {
+  return (
     s
       .replace(/[äÄ]/g, 'ae')
       .replace(/[öÖ]/g, 'oe')
@@ -97,7 +95,13 @@ export function exportFileName(items: readonly Pick<ExportedAssessment, 'assessm
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
-      .slice(0, 40) || 'x';
+      .slice(0, 40) || 'x'
+  );
+}
+
+/** A file name that says office, perspective and date (or how many, for several). */
+export function exportFileName(items: readonly Pick<ExportedAssessment, 'assessment'>[], ext: string, today: string, suffix = ''): string {
+  const slug = fileSlug;
   const one = items.length === 1 ? items[0]!.assessment : null;
   const base = one
     ? `reifegrad-${slug(one.office)}-${slug(one.perspective)}-${one.date}`

@@ -3,16 +3,21 @@
 // give each question its histogram; the agenda puts the widest disagreement first. Pure rules
 // here; the screens and the storage of a running workshop build on them.
 import * as z from 'zod/mini';
-import { AnswerValue, WORKSHOP_PERSPECTIVE, type AnswerRecord, type Assessment } from './assessment';
+import {
+  AnswerValue,
+  IsoDateTime,
+  RecordId as Id,
+  ShortText,
+  WORKSHOP_PERSPECTIVE,
+  type AnswerRecord,
+  type Assessment,
+} from './assessment';
 import type { Aggregate, QuestionAggregate } from './aggregate';
 import { allQuestions, type Questionnaire } from './questionnaire';
 
 export { WORKSHOP_PERSPECTIVE };
 
-const Id = z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'eine ID aus Buchstaben, Ziffern und . _ : - (höchstens 100 Zeichen)'));
 const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
-const ShortText = z.string().check(z.trim(), z.maxLength(200));
-const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Hands counted per level value ("2": 5 means five people held up level 2). */
 export const Hands = z.record(z.string().check(z.regex(/^\d{1,3}$/)), z.int().check(z.minimum(0), z.maximum(10_000)));

@@ -212,6 +212,13 @@ export function t(): Texts {
   return TEXTS[lang.value];
 }
 
+/** Texts of a lazily loaded part on top of `base`: German and English, merged once per language.
+ * Read the result inside a component, so that it re-renders on a switch. */
+export function extendTexts<B extends object, T extends object>(base: () => B, de: T, en: T): () => B & T {
+  const merged: Partial<Record<Lang, B & T>> = {};
+  return () => (merged[lang.value] ??= { ...base(), ...(lang.value === 'de' ? de : en) });
+}
+
 /** Switches the UI language and remembers it. */
 export function setLanguage(next: Lang): void {
   lang.value = next;

@@ -1,6 +1,5 @@
 // Texts of the QR hand-over screens, German first; English must have every key.
-import type { Lang } from '../../core/text';
-import { lang, type Texts } from '../i18n';
+import { extendTexts, type Texts } from '../i18n';
 import { rt, type ResultsTexts } from '../results/texts';
 
 const de = {
@@ -75,10 +74,5 @@ const en: HandoverTexts = {
   qrName: 'QR code',
 };
 
-const merged: Partial<Record<Lang, Texts & ResultsTexts & HandoverTexts>> = {};
-
-/** All texts a hand-over screen needs, in the current language. */
-export function ht(): Texts & ResultsTexts & HandoverTexts {
-  const l = lang.value;
-  return (merged[l] ??= { ...rt(), ...(l === 'de' ? de : en) });
-}
+/** All texts a hand-over screen needs, in the current language (read inside a component). */
+export const ht: () => Texts & ResultsTexts & HandoverTexts = extendTexts(rt, de, en);

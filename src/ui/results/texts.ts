@@ -1,7 +1,6 @@
 // Texts of the results part (results screen, report), German first. They live here, in the lazily
 // loaded chunk, so the first screen does not carry them. English must have every key.
-import type { Lang } from '../../core/text';
-import { lang, t, type Texts } from '../i18n';
+import { extendTexts, t, type Texts } from '../i18n';
 
 const de = {
   resultsTitle: 'Ergebnis',
@@ -413,10 +412,5 @@ const en: ResultsTexts = {
   colChange: 'Change',
 };
 
-const merged: Partial<Record<Lang, Texts & ResultsTexts>> = {};
-
 /** The app's and the results' texts in the current language (read inside a component). */
-export function rt(): Texts & ResultsTexts {
-  const l = lang.value;
-  return (merged[l] ??= { ...t(), ...(l === 'de' ? de : en) });
-}
+export const rt: () => Texts & ResultsTexts = extendTexts(t, de, en);

@@ -12,15 +12,12 @@ import { useFocusHeading } from '../components/useFocusHeading';
 import { lang, t } from '../i18n';
 import { perspectiveName } from '../labels';
 import { hrefFor, navigate, redirect, route } from '../router';
+import { isTextField } from '../keys';
 import { answer, changedElsewhere, type Session } from '../session';
 
 /** One question at a time; `index` null resumes at the first open question. */
 export function QuestionScreen({ id, index }: { id: string; index: number | null }) {
   return <SessionGate id={id}>{(s) => <QuestionView session={s} index={index} />}</SessionGate>;
-}
-
-function isTextField(el: EventTarget | null): boolean {
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'radio' && el.type !== 'checkbox');
 }
 
 function QuestionView({ session: s, index }: { session: Session; index: number | null }) {

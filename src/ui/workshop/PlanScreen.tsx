@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { planCsv } from '../../core/csv';
+import { fileSlug } from '../../core/exchange';
 import { selectMeasures } from '../../core/measures';
 import { scoreAssessment, lookupFrom } from '../../core/scoring';
 import { localize } from '../../core/text';
@@ -66,7 +67,7 @@ function PlanView({ s }: { s: OpenWorkshop }) {
   const accepted = new Set((items ?? []).map((i) => i.measureId).filter(Boolean));
   const csv = () =>
     download({
-      name: `massnahmenplan-${w.office.replace(/[^A-Za-z0-9äöüÄÖÜß]+/g, '-').toLowerCase()}-${w.date}.csv`,
+      name: `massnahmenplan-${fileSlug(w.office)}-${w.date}.csv`,
       text: planCsv(
         items ?? [],
         lang.value,

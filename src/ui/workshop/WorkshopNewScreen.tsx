@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WORKSHOP_PERSPECTIVE } from '../../core/assessment';
 import type { Workshop } from '../../core/workshop';
+import { questionCount } from '../../core/progress';
 import { loadEverything, type StoredItem } from '../../storage/exchange';
 import { listWorkshops, saveWorkshop } from '../../storage/workshops';
 import { useFocusHeading } from '../components/useFocusHeading';
@@ -91,7 +92,7 @@ export function WorkshopNewScreen() {
             {earlier.map((w) => (
               <li key={w.id}>
                 <a class="button quiet" href={hrefFor({ name: 'workshop', id: w.id })}>
-                  {tx.workshopResume(w.office, formatDate(w.date))} ({tx.agreedOf(Object.keys(w.agreed).length, countQuestions(w))})
+                  {tx.workshopResume(w.office, formatDate(w.date))} ({tx.agreedOf(Object.keys(w.agreed).length, countOf(w))})
                 </a>
               </li>
             ))}
@@ -192,7 +193,7 @@ export function WorkshopNewScreen() {
   );
 }
 
-function countQuestions(w: Workshop): number {
+function countOf(w: Workshop): number {
   const q = questionnaires.value.get(w.questionnaireId);
-  return q ? q.dimensions.reduce((n, d) => n + d.questions.length, 0) : 0;
+  return q ? questionCount(q) : 0;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AnswerValue } from '../../core/assessment';
+import { sameAnswer, type AnswerValue } from '../../core/assessment';
 import { localize } from '../../core/text';
 import { lang } from '../i18n';
 import { hrefFor } from '../router';
@@ -27,9 +27,6 @@ export function WorkshopScreen({ id }: { id: string }) {
   return <WorkshopGate id={id}>{(s) => <ProjectorView s={s} />}</WorkshopGate>;
 }
 
-const same = (a: AnswerValue | undefined, b: AnswerValue) =>
-  !!a && a.kind === b.kind && (a.kind !== 'level' || (b.kind === 'level' && a.level === b.level));
-
 function ProjectorView({ s }: { s: OpenWorkshop }) {
   const tx = wt();
   const [overlay, setOverlay] = useState<Overlay>('none');
@@ -47,10 +44,15 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
   useEffect(() => heading.current?.focus({ preventScroll: true }), [question.id]);
   const spec = useMemo(() => consensusSpec(s), [s.workshop.agreed, s.preVotes, lang.value]);
   const levels = s.questionnaire.scale.levels;
-  const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: same(agreed, v) ? null : v });
+  const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: sameAnswer(agreed, v) ? null : v });
   const other = (v: AnswerValue, label: string) => (
-    <button type="button" class={`ws-other${same(agreed, v) ? ' agreed' : ''}`} aria-pressed={same(agreed, v)} onClick={() => toggle(v)}>
-      {same(agreed, v) ? `✓ ${tx.agreedLabel}: ` : ''}
+    <button
+      type="button"
+      class={`ws-other${sameAnswer(agreed, v) ? ' agreed' : ''}`}
+      aria-pressed={sameAnswer(agreed, v)}
+      onClick={() => toggle(v)}
+    >
+      {sameAnswer(agreed, v) ? `✓ ${tx.agreedLabel}: ` : ''}
       {label}
     </button>
   );
@@ -69,7 +71,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
       <ol class="pj-cards">
         {levels.map((l, i) => {
           const value: AnswerValue = { kind: 'level', level: l.value };
-          const isAgreed = same(agreed, value);
+          const isAgreed = sameAnswer(agreed, value);
           const n = votes.histogram[l.value] ?? 0;
           return (
             <li key={l.value} class={`pj-card${isAgreed ? ' agreed' : ''}`} data-level={l.value}>

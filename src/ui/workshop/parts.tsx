@@ -14,6 +14,7 @@ import { announceChange } from '../../storage/sync';
 import { formatNumber, lang } from '../i18n';
 import type { RadarSpec } from '../results/radar';
 import { NotFound } from '../components/NotFound';
+import { isTextField } from '../keys';
 import { act, openWorkshop, workshopState, type OpenWorkshop } from './state';
 import { wt } from './texts';
 
@@ -80,14 +81,6 @@ export function PrevNext({ cur, large = false }: { cur: Current; large?: boolean
 }
 
 export const agreedCount = (s: OpenWorkshop) => s.order.filter((id) => s.workshop.agreed[id]).length;
-
-function isTextField(el: EventTarget | null): boolean {
-  return (
-    el instanceof HTMLTextAreaElement ||
-    el instanceof HTMLSelectElement ||
-    (el instanceof HTMLInputElement && el.type !== 'radio' && el.type !== 'checkbox')
-  );
-}
 
 export type Overlay = 'none' | 'radar' | 'agenda' | 'help';
 

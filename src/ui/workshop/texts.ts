@@ -1,6 +1,5 @@
 // Texts of the workshop screens, German first; English must have every key.
-import type { Lang } from '../../core/text';
-import { lang, type Texts } from '../i18n';
+import { extendTexts, type Texts } from '../i18n';
 import { rt, type ResultsTexts } from '../results/texts';
 
 const de = {
@@ -222,10 +221,5 @@ const en: WorkshopTexts = {
   planCreated: (date) => `As of ${date}`,
 };
 
-const merged: Partial<Record<Lang, Texts & ResultsTexts & WorkshopTexts>> = {};
-
 /** All texts a workshop screen needs, in the current language (read inside a component). */
-export function wt(): Texts & ResultsTexts & WorkshopTexts {
-  const l = lang.value;
-  return (merged[l] ??= { ...rt(), ...(l === 'de' ? de : en) });
-}
+export const wt: () => Texts & ResultsTexts & WorkshopTexts = extendTexts(rt, de, en);
