@@ -5,10 +5,8 @@
 // (file picker), then compared. Prints: file size, import time, time to the comparison of all
 // 200 offices (aggregation + table), time to a drawn radar (perspectives), JS heap.
 // Usage: npm run bench:compare [-- --offices 200 --respondents 10]
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { buildApp, launchChromium, serve } from './serve.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -70,15 +68,9 @@ const path = 'test-results/bench-2000.json';
 writeFileSync(path, JSON.stringify(file));
 const bytes = readFileSync(path).length;
 
-execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildApp(DIST);
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [...JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')), '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, serviceWorkers: 'block', locale: 'de-DE' });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);

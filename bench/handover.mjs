@@ -10,10 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import qrcode from 'qrcode-generator';
 import jsQR from 'jsqr';
-import { serve } from './serve.mjs';
+import { buildApp, launchChromium, serve } from './serve.mjs';
 
 // the core is TypeScript: tsx runs the part that builds the payloads
 const core = JSON.parse(
@@ -98,22 +97,15 @@ for (const i of [2, 0, 3, 1]) {
 writeFileSync(y4m, Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), ...frames]));
 
 const DIST = 'dist-bench';
-execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildApp(DIST);
 const server = await serve(DIST);
 const runs = [];
 for (let r = 0; r < 3; r++) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      ...JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')),
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${y4m}`,
-    ],
-  });
+  const browser = await launchChromium([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${y4m}`,
+  ]);
   const page = await (
     await browser.newContext({ viewport: { width: 1180, height: 820 }, serviceWorkers: 'block', locale: 'de-DE' })
   ).newPage();

@@ -1,5 +1,8 @@
-// A static server for a built dist folder on 127.0.0.1 (no compression: bytes as shipped).
+// What every benchmark does first: a production build, a static server for it on 127.0.0.1 (no
+// compression: bytes as shipped), and a headless Chromium with the tests' flags.
 import http from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
@@ -26,4 +29,20 @@ export async function serve(dir) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Builds the app for production into `outDir`. */
+export function buildApp(outDir) {
+  execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+/** A headless Chromium with the flags of the browser tests, plus `extraArgs`. */
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [...JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')), ...extraArgs],
+  });
 }

@@ -8,24 +8,16 @@
 //   (4) the results part: its JS (gzip) and the time from pressing "Ergebnis anzeigen" to a drawn
 //       radar, CPU ×4, cold cache: from the overview (which preloads the part) and from the start list
 // Usage: npm run bench:walkthrough [-- --runs 5]
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { buildApp, launchChromium, serve } from './serve.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const DIST = 'dist-bench';
-execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildApp(DIST);
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')),
-});
+const browser = await launchChromium();
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];

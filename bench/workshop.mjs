@@ -3,29 +3,21 @@
 // key pressed in the moderator window to the projector window painting the change, p50/p95 over
 // 100 changes; and the JS the start screen loads (the workshop UI must stay in the lazy part).
 // Usage: npm run bench:workshop [-- --changes 100]
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { buildApp, launchChromium, serve } from './serve.mjs';
 
 const i = process.argv.indexOf('--changes');
 const CHANGES = i > 0 ? Number(process.argv[i + 1]) : 100;
 const DIST = 'dist-bench';
-execFileSync('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildApp(DIST);
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const entry = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
 const eager = entry.map((p) => ({ p, gz: gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length }));
 
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')),
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block', locale: 'de-DE' });
 const projector = await context.newPage();
 await projector.goto(`${server.url}/#/workshop/neu`);

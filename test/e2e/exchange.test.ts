@@ -1,14 +1,13 @@
 // Export, import and compare as the managers of the issue do it: two tablets (two browser
 // profiles) fill in assessments and export them; a third profile imports both files plus a
 // broken one, sees the broken one refused, and compares offices and perspectives.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serve, type StaticServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   answerAllByKeyboard,
   axeViolations,
-  launch,
+  servedApp,
   startAssessment,
   storedAnswers,
   storedAssessments,
@@ -23,24 +22,12 @@ const DL = 'test-results/downloads';
 const q = loadQuestionnaire('questionnaires/digitale-verwaltung.json');
 const de = (x: number) => x.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(DL, { recursive: true });
-  server = await serve('dist-e2e');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp([SHOTS, DL]);
 
 async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
-  const { context } = await tabletContext(browser);
+  const { context } = await tabletContext(app.browser);
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(app.server.url + '/');
   return { context, page };
 }
 
@@ -181,7 +168,7 @@ describe('compare and exchange', () => {
 
   it('takes files dropped onto the import area', async () => {
     const { context, page } = await tablet();
-    await page.goto(server.url + '/#/import');
+    await page.goto(app.server.url + '/#/import');
     await page.getByRole('heading', { name: 'Importieren', exact: true }).waitFor();
     const text = readFileSync('test/fixtures/mini-4-stufen.json', 'utf8');
     const dt = await page.evaluateHandle((t) => {

@@ -1,18 +1,17 @@
 // Handing an assessment from a tablet to the moderator without a network: QR codes through
 // pixels (screenshots into the photo route, and a fake camera fed from a Y4M file), and the
 // share sheet. Every refusal is a German message and stores nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import qrcode from 'qrcode-generator';
-import { serve, type StaticServer } from './support/server';
 import { CHROMIUM_ARGS } from './support/chromium';
 import {
-  EXEC,
   answerAllByKeyboard,
   axeViolations,
-  launch,
+  EXEC,
+  servedApp,
   startAssessment,
   storedAnswers,
   storedAssessments,
@@ -30,29 +29,18 @@ const at = '2026-11-20T09:00:00.000Z';
 const LONG = Array.from({ length: 60 }, (_, i) => `Punkt ${i + 1}: Akten ${i * 7} im Keller, Frist ${(i * 13) % 28}.`).join(' ');
 const NOTES = ['Größere Lücken bei Schulungen – Übergabe an die Stabsstelle 🙂', LONG];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(DIR, { recursive: true });
-  server = await serve('dist-e2e');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp([DIR]);
 
 /** A filled-in assessment on a tablet: all answers by keyboard, notes on the first two questions. */
 async function tabletWithAssessment(office: string): Promise<{ page: Page; id: string; close: () => Promise<void> }> {
-  const { context } = await tabletContext(browser);
+  const { context } = await tabletContext(app.browser);
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(app.server.url + '/');
   await startAssessment(page, { office, perspective: 'Mitarbeitende', respondent: 'Jörg Ü.' });
   const id = decodeURIComponent(/#\/a\/([^/]+)\//.exec(page.url())![1]!);
   await answerAllByKeyboard(page, (i) => (i % 8 === 7 ? 'w' : String(i % 5)));
   for (const [i, note] of NOTES.entries()) {
-    await page.goto(`${server.url}/#/a/${id}/frage/${i + 1}`);
+    await page.goto(`${app.server.url}/#/a/${id}/frage/${i + 1}`);
     await page.getByLabel('Notiz (freiwillig)').fill(note);
     await page.locator('.save-status', { hasText: 'Gespeichert um' }).waitFor();
   }
@@ -61,7 +49,7 @@ async function tabletWithAssessment(office: string): Promise<{ page: Page; id: s
 
 /** Screenshots of every QR part shown on the hand-over screen; returns their paths. */
 async function screenshotParts(page: Page, id: string, tag: string, withNotes: boolean): Promise<string[]> {
-  await page.goto(`${server.url}/#/a/${id}/uebergeben`);
+  await page.goto(`${app.server.url}/#/a/${id}/uebergeben`);
   await page.getByRole('heading', { name: /^Übergeben:/ }).waitFor();
   await page.locator('svg.qr').waitFor();
   if (withNotes) {
@@ -81,9 +69,9 @@ async function screenshotParts(page: Page, id: string, tag: string, withNotes: b
 }
 
 async function receiver(): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context } = await tabletContext(browser, { width: 1180, height: 820 });
+  const { context } = await tabletContext(app.browser, { width: 1180, height: 820 });
   const page = await context.newPage();
-  await page.goto(server.url + '/#/empfangen');
+  await page.goto(app.server.url + '/#/empfangen');
   await page.getByRole('heading', { name: 'Empfangen (QR-Code)' }).waitFor();
   return { page, close: () => context.close() };
 }
@@ -194,12 +182,12 @@ describe('QR hand-over', () => {
     });
     const context = await camBrowser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'de-DE' });
     const page = await context.newPage();
-    await page.goto(server.url + '/#/empfangen');
+    await page.goto(app.server.url + '/#/empfangen');
     await page.getByRole('button', { name: 'Kamera starten' }).click();
     await page.locator('.import-results > li[data-status="imported"]').waitFor({ timeout: 30_000 });
     expect(await snapshot(page, tablet.id)).toEqual(original);
     // the moderator runs a workshop with the handed-over assessment as its pre-vote
-    await page.goto(server.url + '/#/workshop/neu');
+    await page.goto(app.server.url + '/#/workshop/neu');
     await page.getByLabel('Amt / Organisationseinheit').fill('Ordnungsamt');
     await page.getByLabel('Amt / Organisationseinheit').press('Escape');
     await expect(page.getByRole('checkbox', { name: /Mitarbeitende · Jörg Ü\./ }).isChecked()).resolves.toBe(true);
@@ -258,7 +246,7 @@ describe('QR hand-over', () => {
     // hostile text arrives as text
     await r.page.locator('#qr-photos').setInputFiles(parts.map((p, i) => qrSvg(p, `ok${i}`)));
     await r.page.locator('.import-results > li[data-status="imported"]').waitFor();
-    await r.page.goto(server.url + '/');
+    await r.page.goto(app.server.url + '/');
     await r.page.getByRole('heading', { name: '<img src=x onerror="window.hacked=1">Bauamt' }).waitFor();
     expect(await r.page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     await r.close();
@@ -277,13 +265,13 @@ describe('QR hand-over', () => {
       });
     });
     await tablet.page.goto('about:blank'); // a new document, so that the stub is installed
-    await tablet.page.goto(`${server.url}/#/a/${tablet.id}/uebergeben`);
+    await tablet.page.goto(`${app.server.url}/#/a/${tablet.id}/uebergeben`);
     await tablet.page.getByRole('button', { name: 'Teilen', exact: true }).click();
     await tablet.page.getByText('Die Datei wurde an das Teilen-Menü übergeben.').waitFor();
     const shared = (await tablet.page.evaluate(() => (window as unknown as { shared?: string }).shared))!;
     const original = await snapshot(tablet.page, tablet.id);
     const r = await receiver();
-    await r.page.goto(server.url + '/#/import');
+    await r.page.goto(app.server.url + '/#/import');
     await r.page
       .locator('#import-files')
       .setInputFiles({ name: 'geteilt.json', mimeType: 'application/json', buffer: Buffer.from(shared) });
@@ -296,7 +284,7 @@ describe('QR hand-over', () => {
     const plain = await tabletWithAssessment('Bauamt');
     await plain.page.addInitScript(() => Object.assign(navigator, { share: undefined, canShare: undefined }));
     await plain.page.goto('about:blank');
-    await plain.page.goto(`${server.url}/#/a/${plain.id}/uebergeben`);
+    await plain.page.goto(`${app.server.url}/#/a/${plain.id}/uebergeben`);
     const [dl] = await Promise.all([
       plain.page.waitForEvent('download'),
       plain.page.getByRole('button', { name: 'Teilen', exact: true }).click(),

@@ -1,11 +1,10 @@
 // Results and report in a real Chromium, as a new user gets there: fill in the default
 // questionnaire (with "weiß nicht" answers and a note), open the results, change a target, print.
 // Chart, table and PDF must show the core's numbers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { serve, type StaticServer } from './support/server';
-import { axeViolations, launch, startAssessment, storedAnswers, storedAssessments, storedNotes, tabletContext } from './support/browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, servedApp, startAssessment, storedAnswers, storedAssessments, storedNotes, tabletContext } from './support/browser';
 import { pdfText, squash } from './support/pdf';
 import { loadQuestionnaire } from '../helpers';
 import { mergeAnswer, type AnswerRecord, type StoredAnswer, type StoredNote } from '../../src/core/assessment';
@@ -19,18 +18,7 @@ const OFFICE = 'Gesundheitsamt Halle (Saale)';
 const NOTE = 'Akten liegen zum Teil noch im Keller – Scan-Projekt läuft seit Mai.';
 const de = (x: number) => x.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve('dist-e2e');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp([SHOTS]);
 
 /** Answers all 37 questions by keyboard: levels, every sixth "weiß nicht", a note on question 6. */
 async function fillIn(page: Page): Promise<void> {
@@ -95,9 +83,9 @@ const inkedPixels = (page: Page) =>
 
 describe('results and report', () => {
   it('a new user fills in, opens the results, changes a target and prints a report', async () => {
-    const { context } = await tabletContext(browser);
+    const { context } = await tabletContext(app.browser);
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await startAssessment(page, { office: OFFICE, perspective: 'Führungskraft' });
     await fillIn(page);
 
@@ -173,9 +161,9 @@ describe('results and report', () => {
   });
 
   it('says an incomplete result is provisional and leaves unknown dimensions unknown', async () => {
-    const { context } = await tabletContext(browser);
+    const { context } = await tabletContext(app.browser);
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await startAssessment(page, { office: 'Ordnungsamt' });
     // typed fast, without waiting for the screen: every key lands on the question it was meant for
     for (const key of ['3', 'ArrowRight', 'w', 'ArrowRight', '2', 'ArrowRight']) await page.keyboard.press(key);
@@ -204,9 +192,9 @@ describe('results and report', () => {
     { name: 'zoom200-820', viewport: { width: 410, height: 590 }, scale: 2 },
   ]) {
     it(`the radar reads at ${view.name}`, async () => {
-      const context = await browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.scale, locale: 'de-DE' });
+      const context = await app.browser.newContext({ viewport: view.viewport, deviceScaleFactor: view.scale, locale: 'de-DE' });
       const page = await context.newPage();
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       await startAssessment(page, { office: 'Bürgeramt' });
       await fillIn(page);
       await page.getByRole('link', { name: 'Ergebnis anzeigen' }).click();
@@ -223,13 +211,13 @@ describe('results and report', () => {
   }
 
   it('loads chart.js only when the results are opened', async () => {
-    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'de-DE', serviceWorkers: 'block' });
+    const context = await app.browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'de-DE', serviceWorkers: 'block' });
     const scripts: string[] = [];
     context.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await startAssessment(page, { office: 'Jugendamt' });
     await page.keyboard.press('2');
     await page.locator('label.level-card.selected').waitFor();

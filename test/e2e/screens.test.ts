@@ -1,28 +1,16 @@
 // The screens as a person sees them on a tablet, portrait and landscape: screenshots for review
 // (test-results/screens/), and the layout facts a touch user relies on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { serve, type StaticServer } from './support/server';
-import { launch, startAssessment, tabletContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedApp, startAssessment, tabletContext } from './support/browser';
 
 const SHOTS = 'test-results/screens';
 const SIZES = [
   { width: 820, height: 1180 },
   { width: 1180, height: 820 },
 ];
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve('dist-e2e');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp([SHOTS]);
 
 /** Interactive elements smaller than 44×44 CSS px (WCAG 2.5.5 asks 44; we aim for 48). */
 function smallTargets(page: Page): Promise<string[]> {
@@ -45,10 +33,10 @@ const overflowsHorizontally = (page: Page) =>
 describe('screens on a tablet', () => {
   for (const size of SIZES) {
     it(`start, new, question and overview at ${size.width}×${size.height}`, async () => {
-      const { context } = await tabletContext(browser, size);
+      const { context } = await tabletContext(app.browser, size);
       const page = await context.newPage();
       const tag = `${size.width}x${size.height}`;
-      await page.goto(server.url + '/');
+      await page.goto(app.server.url + '/');
       await page.getByRole('heading', { name: 'Ihre Einschätzungen' }).waitFor();
       await page.screenshot({ path: `${SHOTS}/start-empty-${tag}.png` });
       await page.getByRole('link', { name: 'Neue Einschätzung' }).click();
@@ -79,9 +67,9 @@ describe('screens on a tablet', () => {
 
   it('the question screen reflows at 200 % zoom without horizontal scrolling', async () => {
     // 200 % zoom of a 1180 px wide window = a 590 CSS px viewport
-    const { context } = await tabletContext(browser, { width: 590, height: 410 });
+    const { context } = await tabletContext(app.browser, { width: 590, height: 410 });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await startAssessment(page, { office: 'Zoom-Amt' });
     expect(await overflowsHorizontally(page)).toBe(false);
     await page.screenshot({ path: `${SHOTS}/question-zoom200.png`, fullPage: true });

@@ -1,20 +1,19 @@
 // The assessment on a tablet, in a real headless Chromium against the production build.
 // Each test is a user's session: clicks, keys, reloads, going offline, a killed browser.
 import { DB_VERSION } from '../../src/storage/db';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './support/chromium';
-import { serve, type StaticServer } from './support/server';
 import {
-  EXEC,
   axeViolations,
+  EXEC,
   foreignRequests,
-  launch,
   questionPosition,
+  servedApp,
   startAssessment,
   storedAnswers,
   storedNotes,
@@ -24,31 +23,21 @@ import {
 } from './support/browser';
 
 const SHOTS = 'test-results/screens';
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let requests: string[];
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve('dist-e2e');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp([SHOTS]);
 afterEach(async () => {
   // scenario 7 for every session: no request ever leaves the origin
-  expect(foreignRequests(requests ?? [], server.url)).toEqual([]);
+  expect(foreignRequests(requests ?? [], app.server.url)).toEqual([]);
   await context?.close();
-  server.setRoot('dist-e2e');
+  app.server.setRoot('dist-e2e');
 });
 
 async function open(viewport?: { width: number; height: number }): Promise<Page> {
-  ({ context, requests } = await tabletContext(browser, viewport));
+  ({ context, requests } = await tabletContext(app.browser, viewport));
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(app.server.url + '/');
   await page.getByRole('heading', { name: 'Ihre Einschätzungen' }).waitFor();
   return page;
 }
@@ -191,13 +180,13 @@ describe('walk-through', () => {
     };
     requests = [];
     const first = await start();
-    await first.page.goto(server.url + '/');
+    await first.page.goto(app.server.url + '/');
     await startAssessment(first.page, { office: 'Jugendamt' });
     await card(first.page, 3).click();
     await waitSaved(first.page);
     await kill(first.proc);
     const second = await start();
-    await second.page.goto(server.url + '/');
+    await second.page.goto(app.server.url + '/');
     await second.page.getByText('Fortschritt: 1 von 37').waitFor();
     await second.page.getByRole('link', { name: 'Fortsetzen: Jugendamt' }).click();
     await second.page.getByText(/^Frage 2 von 37/).waitFor();
@@ -233,7 +222,7 @@ describe('walk-through', () => {
     await card(page, 1).click();
     await page.getByLabel('Notiz (freiwillig)').fill('halb getippt');
     await waitSaved(page);
-    server.setRoot('dist-e2e-next');
+    app.server.setRoot('dist-e2e-next');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.getByText('Neue Version verfügbar.').waitFor({ timeout: 30_000 });
     // the app did not reload by itself: the note is still in the field
@@ -247,14 +236,14 @@ describe('walk-through', () => {
   });
 
   it('6: axe finds no violations on start, new assessment, question and overview', async () => {
-    ({ context, requests } = await tabletContext(browser));
+    ({ context, requests } = await tabletContext(app.browser));
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await page.getByRole('heading', { name: 'Ihre Einschätzungen' }).waitFor();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
@@ -309,7 +298,7 @@ describe('never lose an answer', () => {
   });
 
   it('a full disk: a clear German message, the answer is kept in memory and written once there is space', async () => {
-    ({ context, requests } = await tabletContext(browser));
+    ({ context, requests } = await tabletContext(app.browser));
     await context.addInitScript(() => {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the right `this`
       const put = IDBObjectStore.prototype.put;
@@ -320,7 +309,7 @@ describe('never lose an answer', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await startAssessment(page, { office: 'Volles Amt' });
     await card(page, 1).click();
     await waitSaved(page);
@@ -342,9 +331,9 @@ describe('never lose an answer', () => {
   });
 
   it('a database written by schema version 1 opens with every record intact', async () => {
-    ({ context, requests } = await tabletContext(browser));
+    ({ context, requests } = await tabletContext(app.browser));
     const page = await context.newPage();
-    await page.goto(server.url + '/manifest.webmanifest');
+    await page.goto(app.server.url + '/manifest.webmanifest');
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
@@ -387,7 +376,7 @@ describe('never lose an answer', () => {
           };
         }),
     );
-    await page.goto(server.url + '/');
+    await page.goto(app.server.url + '/');
     await page.getByRole('heading', { name: 'Altes Amt (v1)' }).waitFor();
     await page.getByText('Fortschritt: 2 von 37').waitFor();
     await page.getByRole('link', { name: 'Fortsetzen: Altes Amt (v1)' }).click();

@@ -1,11 +1,10 @@
 // A workshop as a moderator runs it: pre-votes imported, the group walks the agenda by keyboard on
 // the projector, a second window for the moderator, the consensus saved, a plan that leaves the room.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, type StaticServer } from './support/server';
-import { axeViolations, launch, storedAnswers, storedAssessments } from './support/browser';
+import { axeViolations, servedApp, storedAnswers, storedAssessments } from './support/browser';
 import { pdfText, squash } from './support/pdf';
 import { loadQuestionnaire } from '../helpers';
 import { aggregate } from '../../src/core/aggregate';
@@ -19,9 +18,6 @@ const SHOTS = 'test-results/screens';
 const q = loadQuestionnaire('questionnaires/digitale-verwaltung.json');
 const questions = q.dimensions.flatMap((d) => d.questions);
 const at = '2026-11-20T09:00:00.000Z';
-
-let server: StaticServer;
-let browser: Browser;
 
 /** Pre-votes of an office: three assessments whose answers differ more on some questions. */
 function preVotes(office: string) {
@@ -70,13 +66,13 @@ function preVotesFile(office: string): string {
 }
 
 async function importPreVotes(page: Page, office: string): Promise<void> {
-  await page.goto(server.url + '/#/import');
+  await page.goto(app.server.url + '/#/import');
   await page.locator('#import-files').setInputFiles(preVotesFile(office));
   await page.locator('.import-results > li[data-status="imported"]').waitFor();
 }
 
 async function prepare(page: Page, office: string, participants = '9'): Promise<void> {
-  await page.goto(server.url + '/');
+  await page.goto(app.server.url + '/');
   await page.getByRole('link', { name: 'Workshop', exact: true }).click();
   await page.getByRole('heading', { name: 'Workshop vorbereiten' }).waitFor();
   await page.getByLabel('Amt / Organisationseinheit').fill(office);
@@ -88,18 +84,10 @@ async function prepare(page: Page, office: string, participants = '9'): Promise<
 
 const questionText = (page: Page) => page.locator('.pj-question').innerText();
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve('dist-e2e');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp([SHOTS]);
 
 async function projectorContext(width = 1920, height = 1080): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'de-DE' });
+  const context = await app.browser.newContext({ viewport: { width, height }, locale: 'de-DE' });
   return { context, page: await context.newPage() };
 }
 
@@ -165,7 +153,7 @@ describe('workshop', () => {
     await page.keyboard.press('Escape');
 
     // the office's comparison: the consensus next to the individual assessments
-    await page.goto(server.url + '/#/vergleich');
+    await page.goto(app.server.url + '/#/vergleich');
     await page.getByRole('radio', { name: 'Perspektiven' }).check();
     await expect(page.locator('#compare-table thead').innerText()).resolves.toMatch(/Workshop \(Konsens\)/);
     await context.close();

@@ -1,5 +1,7 @@
 // Shared steps of the browser tests: start Chromium, watch requests, fill in the way a person does.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { serve, type StaticServer } from './server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS } from './chromium';
@@ -9,6 +11,22 @@ export const EXEC = (): string => inject('chromiumPath');
 /** A fresh headless Chromium. */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: EXEC(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** For the tests of one file: the production build served on 127.0.0.1 and a Chromium, both
+ * started before the first test and closed after the last; `dirs` are created for their output. */
+export function servedApp(dirs: string[] = [], root = 'dist-e2e'): { readonly server: StaticServer; readonly browser: Browser } {
+  const app = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    for (const d of dirs) mkdirSync(d, { recursive: true });
+    app.server = await serve(root);
+    app.browser = await launch();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** A tablet-sized context in German that records every request URL. */
