@@ -23,15 +23,16 @@ export async function createAssessment(a: Assessment): Promise<void> {
   await d.add('assessments', Assessment.parse(a)).catch(translateError);
 }
 
-/** All readable assessments, newest change first, with how many answers each has. */
-export async function listAssessments(): Promise<{ items: AssessmentSummary[]; corrupt: CorruptRecord[] }> {
+/** Every record of assessments, answers and notes as stored (unparsed), read in one transaction. */
+export async function readAllRecords(): Promise<[unknown[], unknown[], unknown[]]> {
   const d = await db();
   const tx = d.transaction(['assessments', 'answers', 'notes']);
-  const [rawAssessments, rawAnswers, rawNotes] = await Promise.all([
-    tx.objectStore('assessments').getAll(),
-    tx.objectStore('answers').getAll(),
-    tx.objectStore('notes').getAll(),
-  ]);
+  return Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('answers').getAll(), tx.objectStore('notes').getAll()]);
+}
+
+/** All readable assessments, newest change first, with how many answers each has. */
+export async function listAssessments(): Promise<{ items: AssessmentSummary[]; corrupt: CorruptRecord[] }> {
+  const [rawAssessments, rawAnswers, rawNotes] = await readAllRecords();
   const corrupt: CorruptRecord[] = [];
   const counts = new Map<string, number>();
   const lastChange = new Map<string, string>();

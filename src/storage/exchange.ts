@@ -6,6 +6,7 @@ import { parseWith as parse } from '../core/issues';
 import type { Questionnaire } from '../core/questionnaire';
 import type { PlanItem } from '../core/workshop';
 import { unwrap } from 'idb';
+import { readAllRecords } from './assessments';
 import { db } from './db';
 import { translateError } from './errors';
 
@@ -17,13 +18,7 @@ export interface StoredItem {
 /** Every readable assessment with its answers, read in one go (corrupt records are skipped:
  * the start screen reports them). */
 export async function loadEverything(): Promise<StoredItem[]> {
-  const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes']);
-  const [rawAssessments, rawAnswers, rawNotes] = await Promise.all([
-    tx.objectStore('assessments').getAll(),
-    tx.objectStore('answers').getAll(),
-    tx.objectStore('notes').getAll(),
-  ]);
+  const [rawAssessments, rawAnswers, rawNotes] = await readAllRecords();
   const values = new Map<string, Map<string, StoredAnswer>>();
   const notes = new Map<string, Map<string, StoredNote>>();
   const into = <T extends { assessmentId: string; questionId: string }>(m: Map<string, Map<string, T>>, x: T) => {
