@@ -2,7 +2,10 @@
 // Answers are stored one record per question so that every choice is its own small write.
 import * as z from 'zod/mini';
 import type { LocalizedText } from './text';
-import type { Perspective, Questionnaire } from './questionnaire';
+import type { Perspective } from './questionnaire';
+import { IsoDateTime, latest } from './time';
+
+export { IsoDateTime };
 
 /** A given answer: a level of the scale, "weiß nicht", or "trifft nicht zu". */
 export const AnswerValue = z.discriminatedUnion('kind', [
@@ -12,7 +15,6 @@ export const AnswerValue = z.discriminatedUnion('kind', [
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
-export const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
 /** Record ids: generated UUIDs; letters, digits and . _ : - only, so that no id can carry markup or control characters. */
 export const RecordId = z
@@ -52,11 +54,7 @@ export function mergeAnswer(
   answer: StoredAnswer | undefined,
   note: StoredNote | undefined,
 ): AnswerRecord {
-  const updatedAt =
-    [answer?.updatedAt, note?.updatedAt]
-      .filter((x): x is string => !!x)
-      .sort()
-      .at(-1) ?? new Date(0).toISOString();
+  const updatedAt = latest(answer?.updatedAt, note?.updatedAt) ?? new Date(0).toISOString();
   return { assessmentId, questionId, value: answer?.value ?? null, ...(note ? { note: note.note } : {}), updatedAt };
 }
 
@@ -98,7 +96,7 @@ export const WORKSHOP_PERSPECTIVE: { id: string; label: LocalizedText } = {
 };
 
 /** Built-in perspectives followed by those the questionnaire adds (no duplicates). */
-export function perspectivesFor(q: Questionnaire): Perspective[] {
+export function perspectivesFor(q: { perspectives?: readonly Perspective[] }): Perspective[] {
   const out: Perspective[] = [...BUILT_IN_PERSPECTIVES];
   for (const p of q.perspectives ?? []) if (!out.some((o) => o.id === p.id)) out.push(p);
   return out;

@@ -3,9 +3,10 @@
 // that exist in every version count (the caller says so on screen).
 import type { Answers, Assessment } from './assessment';
 import { aggregate, groupBy, type Aggregate, type GroupKey, type QuestionAggregate } from './aggregate';
-import type { Questionnaire } from './questionnaire';
+import { questionIndex, type Questionnaire } from './questionnaire';
 import { lookupFrom } from './scoring';
 import type { Spread } from './stats';
+import { compareVersions } from './version';
 
 export interface CompareItem {
   assessment: Assessment;
@@ -42,17 +43,11 @@ export interface CommonBase {
   dropped: number;
 }
 
-const semverKey = (v: string) =>
-  v
-    .split('.')
-    .map((x) => Number(x).toString().padStart(6, '0'))
-    .join('.');
-
 /** The ground on which several versions of one questionnaire can be compared. */
 export function commonBase(versions: readonly Questionnaire[]): CommonBase {
-  const sorted = [...versions].sort((a, b) => (semverKey(a.version) < semverKey(b.version) ? -1 : 1));
+  const sorted = [...versions].sort((a, b) => compareVersions(a.version, b.version));
   const newest = sorted.at(-1)!;
-  const inAll = (id: string) => sorted.every((q) => q.dimensions.some((d) => d.questions.some((x) => x.id === id)));
+  const inAll = (id: string) => sorted.every((q) => questionIndex(q).has(id));
   let dropped = 0;
   const dimensions = newest.dimensions
     .map((d) => {

@@ -5,8 +5,10 @@
 import * as z from 'zod/mini';
 import { AnswerValue, Assessment, IsoDateTime, type AnswerRecord, type Answers } from './assessment';
 import { parseWith } from './issues';
-import { parseQuestionnaire, type Questionnaire } from './questionnaire';
+import { canonicalEqual, canonicalJson } from './equal';
+import { parseQuestionnaire, questionById, type Questionnaire } from './questionnaire';
 import type { ParseResult } from './result';
+import { compareInstants } from './time';
 import { PlanItem } from './workshop';
 
 export const EXPORT_FORMAT = 'reifegrad-check-export';
@@ -220,11 +222,10 @@ function prefix(where: string, errors: string[]): { ok: false; errors: string[] 
 /** Checks an exported assessment against its questionnaire: every answer and target must fit. */
 export function checkAgainst(q: Questionnaire, item: ExportedAssessment, where: string): string[] {
   const errors: string[] = [];
-  const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
   const levels = new Set(q.scale.levels.map((l) => l.value));
   const name = `${where} („${item.assessment.office}“)`;
   item.answers.forEach((a, j) => {
-    const question = questions.get(a.questionId);
+    const question = questionById(q, a.questionId)?.question;
     const at = `${name}, Antwort ${j + 1} (Frage „${a.questionId}“)`;
     if (!question) errors.push(`${at}: diese Frage gibt es im Fragebogen „${q.id}“ ${q.version} nicht.`);
     else if (a.value?.kind === 'level' && !levels.has(a.value.level))
@@ -242,22 +243,32 @@ export function checkAgainst(q: Questionnaire, item: ExportedAssessment, where: 
 /** What an incoming assessment is, compared with what is stored under its id. */
 export type Arrival = { kind: 'new' } | { kind: 'same' } | { kind: 'conflict'; incomingIsNewer: boolean };
 
-/** The content that makes two copies of an assessment "the same" (times of writing left out). */
+/** The content that makes two copies of an assessment "the same" (times of writing left out; key
+ * order does not matter, answers are compared by question id, a missing note equals an empty one). */
 function contentKey(item: ExportedAssessment): string {
   const a = item.assessment;
-  const targets = Object.entries(a.targets).sort(([x], [y]) => (x < y ? -1 : 1));
   const answers = item.answers
     .filter((x) => x.value !== null || x.note)
-    .map((x) => [x.questionId, x.value, x.note ?? ''] as const)
-    .sort(([x], [y]) => (x < y ? -1 : 1));
-  return JSON.stringify([a.questionnaireId, a.questionnaireVersion, a.office, a.perspective, a.respondent ?? '', a.date, targets, answers]);
+    .map((x) => ({ questionId: x.questionId, value: x.value, note: x.note ?? '' }))
+    .sort((x, y) => (x.questionId < y.questionId ? -1 : x.questionId > y.questionId ? 1 : 0));
+  const { questionnaireId, questionnaireVersion, office, perspective, date, targets } = a;
+  return canonicalJson({
+    questionnaireId,
+    questionnaireVersion,
+    office,
+    perspective,
+    respondent: a.respondent ?? '',
+    date,
+    targets,
+    answers,
+  });
 }
 
 /** New, the same as stored, or a different version of a stored assessment. */
 export function arrivalOf(incoming: ExportedAssessment, stored: ExportedAssessment | undefined): Arrival {
   if (!stored) return { kind: 'new' };
   if (contentKey(incoming) === contentKey(stored)) return { kind: 'same' };
-  return { kind: 'conflict', incomingIsNewer: incoming.assessment.updatedAt > stored.assessment.updatedAt };
+  return { kind: 'conflict', incomingIsNewer: compareInstants(incoming.assessment.updatedAt, stored.assessment.updatedAt) > 0 };
 }
 
 // ---- planning an import -----------------------------------------------------------------------
@@ -277,10 +288,10 @@ export interface ImportPlan {
   plan: PlanItem[];
 }
 
-/** The same questionnaire content (both parsed by the schema, so keys come in the same order). */
+/** The same questionnaire content ("$schema" left out, the order of object keys does not matter). */
 const sameQuestionnaire = (a: Questionnaire, b: Questionnaire) => {
   const strip = ({ $schema: _s, ...rest }: Questionnaire) => rest;
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+  return canonicalEqual(strip(a), strip(b));
 };
 
 /** Decides what a parsed file would do here, or refuses it with reasons. Nothing is written. */

@@ -5,7 +5,7 @@
 //   RC1:<set>:<part>:<of>:<data>
 // A wrong, foreign or partial scan is recognised, never half-imported.
 import * as z from 'zod/mini';
-import type { AnswerRecord, Assessment } from './assessment';
+import { IsoDateTime, RecordId, ShortText, type AnswerRecord, type Assessment } from './assessment';
 import { toExported, type ExportedAssessment } from './exchange';
 import { allQuestions, type Questionnaire } from './questionnaire';
 import type { ParseResult } from './result';
@@ -73,17 +73,19 @@ export function crc32(bytes: Uint8Array): number {
 
 // ---- the compact form -------------------------------------------------------------------------
 
+// the fields follow the Assessment schema, so that what a QR code carries is as checked (and its
+// timestamps as canonical) as what an export file carries
 const Compact = z.strictObject({
   v: z.literal(1),
-  q: z.string().check(z.maxLength(80)),
-  qv: z.string().check(z.maxLength(20)),
-  id: z.string().check(z.maxLength(100)),
-  o: z.string().check(z.maxLength(200)),
-  p: z.string().check(z.maxLength(80)),
-  r: z.optional(z.string().check(z.maxLength(200))),
-  d: z.string().check(z.maxLength(10)),
-  c: z.string().check(z.maxLength(30)),
-  u: z.string().check(z.maxLength(30)),
+  q: z.string().check(z.minLength(1), z.maxLength(80)),
+  qv: z.string().check(z.minLength(1), z.maxLength(20)),
+  id: RecordId,
+  o: ShortText.check(z.minLength(1)),
+  p: z.string().check(z.minLength(1), z.maxLength(80)),
+  r: z.optional(ShortText),
+  d: z.iso.date(),
+  c: IsoDateTime,
+  u: IsoDateTime,
   /** one character per question in questionnaire order: scale index 0–9/A–…, "W", "N", "-" open */
   a: z.string().check(z.maxLength(1000)),
   /** targets per dimension index (absent: the questionnaire's default) */

@@ -5,8 +5,8 @@
 // - Priority = weight × gap × impact ÷ effort (gering 1, mittel 2, hoch 3).
 // - Order: priority (high first), then impact (high first), effort (low first), then questionnaire
 //   order of dimension and measure — so equal inputs always give the same list.
-import type { Dependency, Measure, Questionnaire, Rating } from './questionnaire';
-import type { AssessmentScore } from './scoring';
+import { dependenciesOf, type Dependency, type Measure, type Questionnaire, type Rating } from './questionnaire';
+import { reachedLevel, type AssessmentScore } from './scoring';
 
 export const RATING_VALUE: Record<Rating, number> = { gering: 1, mittel: 2, hoch: 3 };
 
@@ -38,8 +38,8 @@ export function selectMeasures(q: Questionnaire, score: AssessmentScore, limit =
   for (const ds of score.dimensions) {
     if (ds.score === null || ds.gap === null || ds.gap <= 0) continue;
     const dimension = q.dimensions[dimOrder.get(ds.dimensionId)!]!;
-    const currentLevel = Math.floor(ds.score + 1e-9);
-    const dependsOn = [...new Set(dimension.questions.flatMap((qq) => qq.dependsOn ?? []))];
+    const currentLevel = reachedLevel(ds.score);
+    const dependsOn = dependenciesOf(dimension);
     for (const m of q.measures) {
       if (m.dimension !== ds.dimensionId) continue;
       if (currentLevel < m.levels.min || currentLevel > m.levels.max) continue;

@@ -150,6 +150,41 @@ export function allQuestions(q: Questionnaire): { dimension: Dimension; question
   return q.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ dimension, question })));
 }
 
+/** A question found by id: with its dimension and its position in questionnaire order. */
+export interface QuestionRef {
+  dimension: Dimension;
+  question: Question;
+  /** position in questionnaire order (0 = the first question of the first dimension) */
+  index: number;
+}
+
+// parsed questionnaires are never changed, so the index of one object stays valid for its lifetime
+const indexes = new WeakMap<Questionnaire, ReadonlyMap<string, QuestionRef>>();
+
+/** Every question by id (built once per questionnaire object, then cached). */
+export function questionIndex(q: Questionnaire): ReadonlyMap<string, QuestionRef> {
+  let index = indexes.get(q);
+  if (!index) {
+    const map = new Map<string, QuestionRef>();
+    allQuestions(q).forEach(({ dimension, question }, i) => {
+      if (!map.has(question.id)) map.set(question.id, { dimension, question, index: i });
+    });
+    indexes.set(q, map);
+    index = map;
+  }
+  return index;
+}
+
+/** The question with this id, its dimension and position; undefined when the questionnaire has none. */
+export function questionById(q: Questionnaire, id: string): QuestionRef | undefined {
+  return questionIndex(q).get(id);
+}
+
+/** The dependencies outside the office named by any of a dimension's questions (each once, in order of mention). */
+export function dependenciesOf(dimension: Pick<Dimension, 'questions'>): Dependency[] {
+  return [...new Set(dimension.questions.flatMap((x) => x.dependsOn ?? []))];
+}
+
 /** The scale's lowest and highest level values. */
 export function scaleRange(q: Questionnaire): { min: number; max: number } {
   const values = q.scale.levels.map((l) => l.value);

@@ -1,9 +1,13 @@
 // What the results screen and the report show, computed once from the questionnaire, the answers
 // and the targets: scores, strengths and gaps, the target helpers, and per-question detail.
-import type { Dependency, Dimension, Question, Questionnaire, ScaleLevel } from './questionnaire';
+import type { Dimension, Question, Questionnaire, ScaleLevel } from './questionnaire';
 import type { AnswerValue, Answers, Assessment } from './assessment';
-import { lookupFrom, scoreAssessment, type AssessmentScore, type DimensionScore } from './scoring';
+import { lookupFrom, reachedLevel, scoreAssessment, type AssessmentScore, type DimensionScore } from './scoring';
 import { selectMeasures, type SelectedMeasure } from './measures';
+
+// kept here too for the screens that import them from results
+export { dependenciesOf } from './questionnaire';
+export { reachedLevel };
 
 export interface Results {
   score: AssessmentScore;
@@ -49,11 +53,6 @@ export function largestGaps(score: AssessmentScore, n = 2): DimensionScore[] {
     .slice(0, n);
 }
 
-/** The level a score has reached: the score rounded down (the rule measure selection uses). */
-export function reachedLevel(score: number): number {
-  return Math.floor(score + 1e-9);
-}
-
 /** "Ist + 1": for every dimension with a score, the next scale level above the reached one
  * (the highest level if it is reached already). Dimensions without score keep their target. */
 export function targetsIstPlusOne(q: Questionnaire, score: AssessmentScore, current: Pick<Assessment, 'targets'>): Record<string, number> {
@@ -70,11 +69,6 @@ export function targetsIstPlusOne(q: Questionnaire, score: AssessmentScore, curr
 /** Whether `value` may be the target of a dimension: it must be a level of the scale. */
 export function isValidTarget(q: Questionnaire, dimensionId: string, value: number): boolean {
   return q.dimensions.some((d) => d.id === dimensionId) && q.scale.levels.some((l) => l.value === value);
-}
-
-/** The dependencies outside the office named by any of a dimension's questions. */
-export function dependenciesOf(dimension: Dimension): Dependency[] {
-  return [...new Set(dimension.questions.flatMap((x) => x.dependsOn ?? []))];
 }
 
 /** One scale level as it applies to one question: its number, name and this question's descriptor. */

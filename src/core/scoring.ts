@@ -79,6 +79,12 @@ export function scoreDimension(dimension: Dimension, answer: AnswerLookup, targe
   };
 }
 
+/** The level a score has reached: the score rounded down, with a tolerance for floating-point error
+ * (a mean of 2.9999999999999996 has reached 3). Measure selection and "Ist + 1" both use it. */
+export function reachedLevel(score: number): number {
+  return Math.floor(score + 1e-9);
+}
+
 /** Weighted mean of the dimension scores that exist. */
 export function overallScore(dimensions: readonly Pick<DimensionScore, 'score' | 'weight'>[]): number | null {
   let sum = 0;

@@ -13,7 +13,7 @@ import {
   type Assessment,
 } from './assessment';
 import type { Aggregate, QuestionAggregate } from './aggregate';
-import { allQuestions, type Questionnaire } from './questionnaire';
+import { allQuestions, questionIndex, type Questionnaire } from './questionnaire';
 
 export { WORKSHOP_PERSPECTIVE };
 
@@ -60,11 +60,10 @@ const width = (x: QuestionAggregate) => (x.spread ? x.spread.max - x.spread.min 
 /** Every question, widest spread of the pre-votes first (then the wider middle half, then
  * questionnaire order); questions without pre-votes last, in questionnaire order. */
 export function agenda(q: Questionnaire, preVotes: Aggregate): string[] {
-  const order = new Map(allQuestions(q).map(({ question }, i) => [question.id, i]));
+  const index = questionIndex(q);
+  const pos = (id: string) => index.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
   return [...preVotes.questions]
-    .sort(
-      (a, b) => width(b) - width(a) || (b.spread?.iqr ?? -1) - (a.spread?.iqr ?? -1) || order.get(a.questionId)! - order.get(b.questionId)!,
-    )
+    .sort((a, b) => width(b) - width(a) || (b.spread?.iqr ?? -1) - (a.spread?.iqr ?? -1) || pos(a.questionId) - pos(b.questionId))
     .map((x) => x.questionId);
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregate, groupBy, type Respondent } from '../../src/core/aggregate';
+import { DISAGREEMENT_LEVELS, aggregate, groupBy, type Respondent } from '../../src/core/aggregate';
 import { spreadOf, quantileSorted } from '../../src/core/stats';
 import type { AnswerValue } from '../../src/core/assessment';
+import { answersArb, questionnaireArb } from '../support/arbitraries';
 import { DONT_KNOW, NOT_APPLICABLE, assessment, level, lookup, mini } from '../helpers';
 
 const q = mini();
@@ -48,18 +49,57 @@ describe('aggregate', () => {
     const beta = a.dimensions.find((d) => d.dimensionId === 'beta')!;
     expect(beta.target).toBe(3); // targets 3, 3, 2 → median 3
   });
+});
 
+/** A questionnaire and 1–8 respondents (each with answers and own targets), plus the same respondents in another order. */
+const respondentsArb = questionnaireArb.chain((q) => {
+  const levels = q.scale.levels.map((l) => l.value);
+  const one = fc.record({
+    answers: answersArb(q),
+    targets: fc.dictionary(fc.constantFrom(...q.dimensions.map((d) => d.id)), fc.constantFrom(...levels), { maxKeys: q.dimensions.length }),
+  });
+  return fc.array(one, { minLength: 1, maxLength: 8 }).chain((list) => {
+    const rs = list.map((r, i) => respondent(`r${i}`, r.answers, { targets: r.targets }));
+    return fc.shuffledSubarray(rs, { minLength: rs.length }).map((shuffled) => ({ q, rs, shuffled, answers: list.map((r) => r.answers) }));
+  });
+});
+
+describe('aggregate (property-based)', () => {
   it('does not depend on the order of respondents', () => {
-    const answerArb = fc.oneof(fc.integer({ min: 0, max: 3 }).map(level), fc.constant(DONT_KNOW), fc.constant(null));
-    const respArb = fc.array(fc.tuple(answerArb, answerArb, answerArb), { minLength: 1, maxLength: 8 });
     fc.assert(
-      fc.property(respArb, fc.integer(), (tuples, seed) => {
-        const list = tuples.map(([x, y, z], i) => respondent(`r${i}`, { 'alpha-1': x, 'alpha-2': y, 'beta-1': z }));
-        const shuffled = [...list].sort(
-          (a, b) => ((a.assessment.id.charCodeAt(1) * 31 + seed) % 7) - ((b.assessment.id.charCodeAt(1) * 31 + seed) % 7),
-        );
-        expect(aggregate(q, shuffled)).toEqual(aggregate(q, list));
-        expect(aggregate(q, [...list].reverse())).toEqual(aggregate(q, list));
+      fc.property(respondentsArb, ({ q, rs, shuffled }) => {
+        expect(aggregate(q, shuffled)).toEqual(aggregate(q, rs));
+      }),
+    );
+  });
+
+  it('counts every respondent once per question, and the median lies within min..max and the quartiles', () => {
+    fc.assert(
+      fc.property(respondentsArb, ({ q, rs, answers }) => {
+        const a = aggregate(q, rs);
+        for (const x of a.questions) {
+          const given = answers.map((r) => r[x.questionId] ?? null);
+          const levels = given.flatMap((v) => (v?.kind === 'level' ? [v.level] : []));
+          expect(x.open).toBe(given.filter((v) => v === null).length);
+          expect((x.spread?.n ?? 0) + x.dontKnow + x.notApplicable + x.open).toBe(rs.length);
+          expect(Object.values(x.histogram).reduce((n, k) => n + k, 0)).toBe(levels.length);
+          if (levels.length === 0) {
+            expect(x.spread).toBeNull();
+            continue;
+          }
+          const s = x.spread!;
+          expect([s.min, s.max]).toEqual([Math.min(...levels), Math.max(...levels)]);
+          expect(s.q1).toBeGreaterThanOrEqual(s.min);
+          expect(s.median).toBeGreaterThanOrEqual(s.q1);
+          expect(s.q3).toBeGreaterThanOrEqual(s.median);
+          expect(s.max).toBeGreaterThanOrEqual(s.q3);
+          expect(x.disagreement).toBe(s.max - s.min >= DISAGREEMENT_LEVELS);
+        }
+        for (const d of a.dimensions) {
+          if (d.spread === null) continue;
+          expect(d.spread.median).toBeGreaterThanOrEqual(d.spread.min);
+          expect(d.spread.median).toBeLessThanOrEqual(d.spread.max);
+        }
       }),
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   arrivalOf,
   buildExport,
@@ -6,6 +7,7 @@ import {
   exportFileName,
   nestingDepth,
   parseImportText,
+  planImport,
   toExported,
   type ExportedAssessment,
 } from '../../src/core/exchange';
@@ -20,6 +22,7 @@ import {
   disagreementAgenda,
 } from '../../src/core/compare';
 import type { AnswerRecord, AnswerValue } from '../../src/core/assessment';
+import { exportedAssessmentsArb, planItemArb, questionnaireArb } from '../support/arbitraries';
 import { assessment, level, mini, DONT_KNOW, NOT_APPLICABLE, readJson } from '../helpers';
 
 const q = mini();
@@ -69,14 +72,30 @@ describe('reading an imported file', () => {
     expect(bad('['.repeat(100000) + ']'.repeat(100000))).toMatch(/zu tief verschachtelt/);
   });
 
-  it('refuses unknown keys such as __proto__ and constructor, and does not pollute', () => {
-    const x = item({ 'alpha-1': level(1) });
-    const text = file([x]).replace('"assessments":', '"__proto__":{"polluted":true},"assessments":');
-    expect(bad(text)).toMatch(/„__proto__“: der Schlüssel ist nicht erlaubt/);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(bad(file([x]).replace('"answers":', '"constructor":{"prototype":{}},"answers":'))).toMatch(
-      /„assessments\[0\]\.constructor“: der Schlüssel ist nicht erlaubt/,
+  it('refuses the keys __proto__, constructor and prototype anywhere, naming the place', () => {
+    const x = item({ 'alpha-1': level(1) }, { targets: { alpha: 2 } });
+    const forbidden = (where: string) => `${where}: der Schlüssel ist nicht erlaubt (er könnte Programme verändern, die die Datei lesen).`;
+    const top = file([x]).replace('"assessments":', '"__proto__":{"polluted":true},"assessments":');
+    expect(bad(top)).toBe(forbidden('„__proto__“'));
+    expect(bad(file([x]).replace('"answers":', '"constructor":{"prototype":{}},"answers":'))).toBe(
+      forbidden('„assessments[0].constructor“'),
     );
+    // inside a record the schema itself would let "__proto__" through: JSON.parse makes it an own key,
+    // and the record parser drops it (or, for an object value, makes it the prototype of the result)
+    const inTargets = file([x]).replace('"targets":{"alpha":2}', '"targets":{"alpha":2,"__proto__":3}');
+    expect(inTargets).not.toBe(file([x]));
+    expect(bad(inTargets)).toBe(forbidden('„assessments[0].assessment.targets.__proto__“'));
+  });
+
+  it('hands on plain data: no "__proto__" key, the ordinary prototype', () => {
+    const x = item({ 'alpha-1': level(1) }, { targets: { alpha: 2 } });
+    const r = parseImportText(file([x]));
+    if (!r.ok || r.value.kind !== 'export') throw new Error('not read');
+    const a = r.value.file.assessments[0]!;
+    for (const o of [r.value.file, a, a.assessment, a.assessment.targets, a.answers[0]!]) {
+      expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+      expect(Object.prototype.hasOwnProperty.call(o, '__proto__')).toBe(false);
+    }
   });
 
   it('refuses duplicates inside a file', () => {
@@ -220,5 +239,227 @@ describe('compare', () => {
     const both = commonBase([v2, v3]);
     expect(both.dropped).toBe(1);
     expect(both.questionnaire.version).toBe('0.3.0');
+  });
+});
+
+// ---- round trips over generated assessments ------------------------------------------------------
+
+/** A strict RFC 4180 reader for what Excel gets: BOM, ";" between cells, CRLF after every record,
+ * quoted cells with doubled quotes inside. Anything else (a bare line break or a stray quote outside
+ * quotes, a record without CRLF) throws. */
+function readCsv(text: string): string[][] {
+  if (!text.startsWith('\uFEFF')) throw new Error('no BOM');
+  const s = text.slice(1);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let atStart = true;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (atStart && c === '"') {
+      // a quoted cell: up to the closing quote, "" stands for one quote
+      i++;
+      for (;;) {
+        if (i >= s.length) throw new Error('unclosed quote');
+        if (s[i] === '"') {
+          if (s[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        cell += s[i];
+        i++;
+      }
+      if (i < s.length && s[i] !== ';' && !s.startsWith('\r\n', i)) throw new Error(`text after a closing quote at ${i}`);
+      atStart = false;
+      continue;
+    }
+    if (c === ';') {
+      row.push(cell);
+      cell = '';
+      atStart = true;
+      i++;
+    } else if (s.startsWith('\r\n', i)) {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      atStart = true;
+      i += 2;
+    } else if (c === '\r' || c === '\n' || c === '"') {
+      throw new Error(`unquoted ${JSON.stringify(c)} at ${i}`);
+    } else {
+      cell += c;
+      atStart = false;
+      i++;
+    }
+  }
+  if (cell !== '' || row.length) throw new Error('the last record has no CRLF');
+  return rows;
+}
+
+/** What a text cell must read as in the spreadsheet: formula starters get an apostrophe. */
+const textCell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+describe('readCsv (the test’s own reader)', () => {
+  it('reads quoted cells, doubled quotes and line breaks, and refuses what RFC 4180 does not allow', () => {
+    expect(readCsv('\uFEFFa;"b;""c""\r\nd";\r\n"";x\r\n')).toEqual([
+      ['a', 'b;"c"\r\nd', ''],
+      ['', 'x'],
+    ]);
+    expect(() => readCsv('a;b\r\n')).toThrow(/BOM/);
+    expect(() => readCsv('\uFEFFa\nb\r\n')).toThrow(/unquoted/);
+    expect(() => readCsv('\uFEFFa"b\r\n')).toThrow(/unquoted/);
+    expect(() => readCsv('\uFEFF"a"b\r\n')).toThrow(/closing quote/);
+    expect(() => readCsv('\uFEFFa;b')).toThrow(/CRLF/);
+  });
+});
+
+const generated = questionnaireArb.chain((q) =>
+  fc.record({ q: fc.constant(q), items: exportedAssessmentsArb(q), lang: fc.constantFrom('de' as const, 'en' as const) }),
+);
+const perspectiveName = (p: string) => `@${p}`; // a formula starter, so the perspective column is neutralised too
+
+describe('CSV round trip (property-based)', () => {
+  it('answersCsv reads back as exactly the rows, formulas neutralised', () => {
+    fc.assert(
+      fc.property(generated, ({ q, items, lang }) => {
+        const rows = readCsv(
+          answersCsv(
+            items.map((x) => x.written),
+            () => q,
+            lang,
+            perspectiveName,
+          ),
+        );
+        const t = (x: { de: string; en?: string }) => (lang === 'en' ? (x.en ?? x.de) : x.de);
+        const expected: string[][] = [];
+        for (const { written } of items) {
+          const a = written.assessment;
+          const byId = new Map(written.answers.map((x) => [x.questionId, x]));
+          for (const d of q.dimensions)
+            for (const question of d.questions) {
+              const answer = byId.get(question.id);
+              const v = answer?.value ?? null;
+              const name =
+                v === null
+                  ? ''
+                  : v.kind === 'level'
+                    ? t(q.scale.levels.find((l) => l.value === v.level)!.label)
+                    : v.kind === 'dontKnow'
+                      ? lang === 'de'
+                        ? 'weiß nicht'
+                        : "don't know"
+                      : lang === 'de'
+                        ? 'trifft nicht zu'
+                        : 'not applicable';
+              expected.push(
+                [
+                  a.office,
+                  perspectiveName(a.perspective),
+                  a.respondent ?? '',
+                  a.date,
+                  t(q.title),
+                  q.version,
+                  t(d.title),
+                  question.id,
+                  t(question.text),
+                ]
+                  .map(textCell)
+                  .concat([v?.kind === 'level' ? String(v.level) : '', textCell(name), textCell(answer?.note ?? '')]),
+              );
+            }
+        }
+        expect(rows.slice(1)).toEqual(expected);
+        expect(rows[0]).toHaveLength(12);
+      }),
+    );
+  });
+
+  it('scoresCsv writes numbers with a decimal comma that read back as the scores', () => {
+    const number = /^-?\d+(,\d{1,2})?$/;
+    const asNumber = (cell: string) => {
+      expect(cell).toMatch(number);
+      return Number(cell.replace(',', '.'));
+    };
+    fc.assert(
+      fc.property(generated, ({ q, items, lang }) => {
+        const rows = readCsv(
+          scoresCsv(
+            items.map((x) => x.written),
+            () => q,
+            lang,
+            perspectiveName,
+          ),
+        ).slice(1);
+        expect(rows).toHaveLength(items.length * q.dimensions.length);
+        rows.forEach((row, r) => {
+          const { assessment: a, answers } = items[Math.floor(r / q.dimensions.length)]!.written;
+          const d = q.dimensions[r % q.dimensions.length]!;
+          const values = d.questions.map((x) => answers.find((y) => y.questionId === x.id)?.value ?? null);
+          const levels = values.flatMap((v) => (v?.kind === 'level' ? [v.level] : []));
+          const target = a.targets[d.id] ?? d.defaultTarget;
+          const score = levels.length ? levels.reduce((x, y) => x + y, 0) / levels.length : null;
+          const [, ist, soll, gap, weight, rated, dontKnow, notApplicable, open] = row.slice(6);
+          if (score === null) expect([ist, gap]).toEqual(['', '']);
+          else {
+            expect(Math.abs(asNumber(ist!) - score)).toBeLessThanOrEqual(0.005 + 1e-9);
+            expect(Math.abs(asNumber(gap!) - (target - score))).toBeLessThanOrEqual(0.005 + 1e-9);
+          }
+          expect(asNumber(soll!)).toBe(target);
+          expect(Math.abs(asNumber(weight!) - d.weight)).toBeLessThanOrEqual(0.005 + 1e-9);
+          expect([rated, dontKnow, notApplicable, open]).toEqual(
+            [
+              levels.length,
+              values.filter((v) => v?.kind === 'dontKnow').length,
+              values.filter((v) => v?.kind === 'notApplicable').length,
+              values.filter((v) => v === null).length,
+            ].map(String),
+          );
+        });
+      }),
+    );
+  });
+});
+
+describe('export → import round trip (property-based)', () => {
+  it('gives back every assessment and plan item, with UTC timestamps, and the second time says "same"', () => {
+    const arb = questionnaireArb.chain((q) =>
+      fc.record({ q: fc.constant(q), items: exportedAssessmentsArb(q), plan: fc.array(planItemArb(q), { maxLength: 3 }) }),
+    );
+    fc.assert(
+      fc.property(arb, ({ q, items, plan }) => {
+        const file = buildExport(
+          items.map((x) => x.written),
+          [q],
+          '0.1.0',
+          new Date('2026-11-23T10:00:00.000Z'),
+          plan.map((p) => p.written),
+        );
+        const parsed = parseImportText(JSON.stringify(file));
+        if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+        const first = planImport(parsed.value, () => undefined, new Map());
+        if (!first.ok) throw new Error(first.errors.join('\n'));
+        expect(first.value.questionnaires).toEqual([q]);
+        expect(first.value.items.map((x) => x.item)).toEqual(items.map((x) => x.canonical));
+        expect(first.value.items.map((x) => x.arrival)).toEqual(items.map(() => ({ kind: 'new' })));
+        expect(first.value.plan).toEqual(plan.map((p) => p.canonical));
+
+        const stored = new Map(first.value.items.map((x) => [x.item.assessment.id, x.item]));
+        const second = planImport(parsed.value, (id, v) => (id === q.id && v === q.version ? q : undefined), stored);
+        if (!second.ok) throw new Error(second.errors.join('\n'));
+        expect(second.value.knownQuestionnaires).toBe(1);
+        expect(second.value.items.map((x) => x.arrival)).toEqual(items.map(() => ({ kind: 'same' })));
+        // the copies as first written (other offsets, same instants and content) are the same too
+        const asWritten = new Map(items.map((x) => [x.written.assessment.id, x.written]));
+        const third = planImport(parsed.value, () => q, asWritten);
+        expect(third.ok && third.value.items.map((x) => x.arrival)).toEqual(items.map(() => ({ kind: 'same' })));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -72,15 +72,39 @@ describe('handover format', () => {
     if (!r?.ok) throw new Error('not assembled');
     const back = fromCompact(new TextDecoder().decode(inflateRawSync(r.value)), find);
     expect(back.ok && back.value).toEqual(toExported(a, answers));
+  });
 
-    // one character changed in one part: the checksum says so
-    const damaged = new PartCollector();
-    parts.forEach((p, i) => {
-      const text = i === 0 ? p.slice(0, -5) + (p.at(-5) === 'A' ? 'B' : 'A') + p.slice(-4) : p;
-      const part = parsePart(text);
-      if (part.ok) damaged.add(part.value);
-    });
-    expect(damaged.result()).toMatchObject({ ok: false, errors: [expect.stringMatching(/Prüfsumme/)] });
+  it('tells a wrong checksum from a missing one, each in its own words', () => {
+    const WRONG =
+      'Die Prüfsumme stimmt nicht: ein Code wurde falsch gelesen oder gehört zu einer anderen Übergabe. Bitte noch einmal scannen.';
+    const MISSING = 'Die QR-Codes sind beschädigt (Prüfsumme fehlt). Bitte noch einmal scannen.';
+    const collect = (texts: string[]) => {
+      const c = new PartCollector();
+      for (const t of texts) {
+        const p = parsePart(t);
+        if (!p.ok) throw new Error(p.errors[0]);
+        c.add(p.value);
+      }
+      return c.result();
+    };
+    const { a, answers } = sample();
+    const compressed = new Uint8Array(deflateRawSync(Buffer.from(toCompact(q, a, answers, true))));
+    const parts = toParts(compressed);
+    expect(collect(parts)).toEqual({ ok: true, value: compressed });
+
+    // one byte of the body changed, the checksum of the original kept: readable, but wrong
+    const [, head, set] = /^(RC1:([0-9A-Z]{4}):)/.exec(parts[0]!)!;
+    const framed = base45Decode(parts.map((p) => p.replace(/^RC1:[0-9A-Z]{4}:\d+:\d+:/, '')).join(''))!;
+    framed[10] = framed[10]! ^ 0x01;
+    const data = base45Encode(framed);
+    const chunks = data.match(/[\s\S]{1,400}/g)!;
+    expect(set).toHaveLength(4);
+    expect(collect(chunks.map((c, i) => `${head}${i + 1}:${chunks.length}:${c}`))).toEqual({ ok: false, errors: [WRONG] });
+
+    // fewer than five bytes: no room for a checksum
+    expect(collect([`RC1:ABCD:1:1:${base45Encode(new Uint8Array([1, 2, 3, 4]))}`])).toEqual({ ok: false, errors: [MISSING] });
+    // not Base45 at all ("GGW" is above 0xffff): nothing to check
+    expect(collect(['RC1:ABCD:1:1:GGW'])).toEqual({ ok: false, errors: [MISSING] });
   });
 
   it('says which parts are missing, and refuses codes from elsewhere', () => {
@@ -103,6 +127,38 @@ describe('handover format', () => {
     });
     const short = JSON.stringify({ ...(JSON.parse(toCompact(q, a, answers, false)) as object), a: '0123' });
     expect(fromCompact(short, find)).toMatchObject({ ok: false, errors: [expect.stringMatching(/4 statt 37 Fragen/)] });
-    expect(fromCompact('{"v":1,"__proto__":{}}', find)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a "__proto__" key in an otherwise complete compact form', () => {
+    const { a, answers } = sample(false);
+    const text = toCompact(q, a, answers, false);
+    expect(fromCompact(text, find).ok).toBe(true);
+    const withProto = text.replace('{"v":1,', '{"v":1,"__proto__":{"o":"Untergeschoben"},');
+    expect(withProto).not.toBe(text);
+    expect(fromCompact(withProto, find)).toEqual({ ok: false, errors: ['Der QR-Code hat nicht die Form, die diese App schreibt.'] });
+  });
+
+  it('checks and normalises the assessment fields like an export file', () => {
+    const { a, answers } = sample(false);
+    const text = toCompact(q, { ...a, createdAt: '2026-07-01T10:00:00+02:00', updatedAt: '2026-07-01T09:30:00-00:30' }, answers, false);
+    const back = fromCompact(text, find);
+    if (!back.ok) throw new Error(back.errors.join('\n'));
+    expect([back.value.assessment.createdAt, back.value.assessment.updatedAt]).toEqual([
+      '2026-07-01T08:00:00.000Z',
+      '2026-07-01T10:00:00.000Z',
+    ]);
+    expect(back.value.answers.every((x) => x.updatedAt === '2026-07-01T10:00:00.000Z')).toBe(true);
+    const compact = JSON.parse(text) as Record<string, unknown>;
+    for (const [key, value] of [
+      ['u', 'gestern'],
+      ['c', '2026-07-01T10:00:00'],
+      ['d', '1.7.2026'],
+      ['id', '<script>'],
+      ['o', '   '],
+    ] as const)
+      expect(fromCompact(JSON.stringify({ ...compact, [key]: value }), find), key).toEqual({
+        ok: false,
+        errors: ['Der QR-Code hat nicht die Form, die diese App schreibt.'],
+      });
   });
 });

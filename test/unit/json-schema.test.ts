@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import * as z from 'zod/mini';
 import { questionnaireJsonSchema } from '../../src/core/json-schema';
+import { ExportFile } from '../../src/core/exchange';
+import { Workshop } from '../../src/core/workshop';
 
 describe('generated JSON Schema', () => {
   it('is up to date with the zod schema (run `npm run schema` after changing it)', () => {
@@ -14,6 +17,15 @@ describe('generated JSON Schema', () => {
     for (const f of files) {
       const q = JSON.parse(readFileSync(`questionnaires/${f}`, 'utf8')) as { $schema?: string };
       expect(q.$schema, f).toBe('./questionnaire.schema.json');
+    }
+  });
+
+  it('can still be generated for schemas with timestamps, which stay plain date-time strings', () => {
+    for (const io of ['input', 'output'] as const) {
+      const exportFile = z.toJSONSchema(ExportFile, { target: 'draft-2020-12', io }) as { properties: Record<string, unknown> };
+      expect(exportFile.properties.exportedAt).toMatchObject({ type: 'string', format: 'date-time' });
+      const workshop = z.toJSONSchema(Workshop, { target: 'draft-2020-12', io }) as { properties: Record<string, unknown> };
+      expect(workshop.properties.updatedAt).toMatchObject({ type: 'string', format: 'date-time' });
     }
   });
 });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseQuestionnaire, parseQuestionnaireFile, allQuestions, scaleRange } from '../../src/core/questionnaire';
+import fc from 'fast-check';
+import {
+  DEPENDENCIES,
+  allQuestions,
+  dependenciesOf,
+  parseQuestionnaire,
+  parseQuestionnaireFile,
+  questionById,
+  questionIndex,
+  scaleRange,
+} from '../../src/core/questionnaire';
 import { perspectivesFor } from '../../src/core/assessment';
-import { readJson } from '../helpers';
+import { questionnaireArb, rawQuestionnaireArb } from '../support/arbitraries';
+import { mini, readJson } from '../helpers';
 
 const MINI = 'test/fixtures/mini-4-stufen.json';
 const clone = (): any => structuredClone(readJson(MINI));
@@ -192,5 +203,86 @@ describe('bundled questionnaires', () => {
       'governance',
       'infrastruktur',
     ]);
+  });
+});
+
+describe('generated questionnaires (the arbitrary the property tests use)', () => {
+  it('are valid and cover the allowed shapes', () => {
+    const seen = { levels: new Set<number>(), gaps: false, notApplicable: false, dependsOn: false, dimensions: new Set<number>() };
+    fc.assert(
+      fc.property(rawQuestionnaireArb, (raw) => {
+        const r = parseQuestionnaire(raw);
+        if (!r.ok) throw new Error(r.errors.join('\n'));
+        const q = r.value;
+        const values = q.scale.levels.map((l) => l.value);
+        expect(values.length).toBeGreaterThanOrEqual(2);
+        expect(values.length).toBeLessThanOrEqual(11);
+        expect(q.dimensions.length).toBeLessThanOrEqual(6);
+        for (const d of q.dimensions) {
+          expect(d.questions.length).toBeLessThanOrEqual(5);
+          expect(d.weight).toBeGreaterThanOrEqual(0.5);
+          expect(d.weight).toBeLessThanOrEqual(3);
+        }
+        seen.levels.add(values.length);
+        seen.dimensions.add(q.dimensions.length);
+        seen.gaps ||= values.some((v, i) => i > 0 && v - values[i - 1]! > 1);
+        seen.notApplicable ||= allQuestions(q).some((x) => x.question.allowNotApplicable);
+        seen.dependsOn ||= allQuestions(q).some((x) => x.question.dependsOn?.length);
+      }),
+      { numRuns: 200 },
+    );
+    expect(seen.levels.has(2) && seen.levels.has(11)).toBe(true);
+    expect(seen.dimensions.has(1) && seen.dimensions.has(6)).toBe(true);
+    expect(seen.gaps && seen.notApplicable && seen.dependsOn).toBe(true);
+  });
+});
+
+describe('questionById and questionIndex', () => {
+  it('find a question with its dimension and its place in questionnaire order', () => {
+    const q = mini();
+    expect(questionById(q, 'beta-1')).toEqual({ dimension: q.dimensions[1], question: q.dimensions[1]!.questions[0], index: 2 });
+    expect(questionById(q, 'alpha-2')?.index).toBe(1);
+    expect(questionById(q, 'gamma-1')).toBeUndefined();
+    expect(questionById(q, 'constructor')).toBeUndefined();
+  });
+
+  it('agree with allQuestions for any questionnaire', () => {
+    fc.assert(
+      fc.property(questionnaireArb, (q) => {
+        const all = allQuestions(q);
+        expect(questionIndex(q).size).toBe(all.length);
+        all.forEach(({ dimension, question }, i) => {
+          const found = questionById(q, question.id)!;
+          expect(found.index).toBe(i);
+          expect(found.question).toBe(question);
+          expect(found.dimension).toBe(dimension);
+        });
+      }),
+    );
+  });
+
+  it('build the index once per questionnaire object', () => {
+    const q = mini();
+    expect(questionIndex(q)).toBe(questionIndex(q));
+    const v2 = { ...q, dimensions: q.dimensions.slice(1) };
+    expect(questionIndex(v2)).not.toBe(questionIndex(q));
+    expect(questionById(v2, 'alpha-1')).toBeUndefined();
+    expect(questionById(v2, 'beta-1')?.index).toBe(0);
+  });
+});
+
+describe('dependenciesOf', () => {
+  it('names each dependency of a dimension once, in the order first mentioned', () => {
+    const deps = fc.array(fc.constantFrom(...DEPENDENCIES), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(fc.option(deps, { nil: undefined }), { minLength: 1, maxLength: 5 }), (perQuestion) => {
+        const dimension = { questions: perQuestion.map((d) => ({ ...(d ? { dependsOn: d } : {}) })) } as Parameters<
+          typeof dependenciesOf
+        >[0];
+        const expected: string[] = [];
+        for (const d of perQuestion) for (const x of d ?? []) if (!expected.includes(x)) expected.push(x);
+        expect(dependenciesOf(dimension)).toEqual(expected);
+      }),
+    );
   });
 });

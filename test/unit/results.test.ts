@@ -10,7 +10,8 @@ import {
   strengthsOf,
   targetsIstPlusOne,
 } from '../../src/core/results';
-import { scoreAssessment } from '../../src/core/scoring';
+import { reachedLevel as scoringReachedLevel, scoreAssessment } from '../../src/core/scoring';
+import { dependenciesOf as questionnaireDependenciesOf } from '../../src/core/questionnaire';
 import { DONT_KNOW, level, lookup, mini, NOT_APPLICABLE, loadQuestionnaire } from '../helpers';
 
 function answers(values: Record<string, AnswerValue | null>, notes: Record<string, string> = {}): Map<string, AnswerRecord> {
@@ -90,6 +91,7 @@ describe('targets', () => {
     expect(reachedLevel(2)).toBe(2);
     expect(reachedLevel((0.1 + 0.2) * 10)).toBe(3); // 3.0000000000000004
     expect(reachedLevel(0.3 / 0.1)).toBe(3); // 2.9999999999999996 is a rounding error, not level 2
+    expect(reachedLevel).toBe(scoringReachedLevel); // one rule, also used by measure selection
   });
 
   it('"Ist + 1" sets the next level above the reached one, keeps dimensions without score', () => {
@@ -133,5 +135,6 @@ describe('questionDetails', () => {
   it('collects a dimension’s dependencies once', () => {
     expect(dependenciesOf(alpha)).toEqual(['land']);
     expect(dependenciesOf(q.dimensions[1]!)).toEqual([]);
+    expect(dependenciesOf).toBe(questionnaireDependenciesOf);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scoreAssessment, scoreDimension, overallScore, mean } from '../../src/core/scoring';
-import type { AnswerValue } from '../../src/core/assessment';
-import type { Questionnaire } from '../../src/core/questionnaire';
+import { lookupFrom, mean, overallScore, scoreAssessment, scoreDimension, type Coverage } from '../../src/core/scoring';
+import { allQuestions, scaleRange, type Questionnaire } from '../../src/core/questionnaire';
+import { answeredArb, type AnswerMap } from '../support/arbitraries';
 import { DONT_KNOW, NOT_APPLICABLE, level, lookup, mini } from '../helpers';
 
 describe('scoreDimension', () => {
@@ -62,79 +62,157 @@ describe('scoreAssessment', () => {
   });
 });
 
-// ---- properties ----
-const Q = mini();
-const MAX = 3;
-const QUESTION_IDS = Q.dimensions.flatMap((d) => d.questions.map((x) => x.id));
-const answerArb: fc.Arbitrary<AnswerValue | null> = fc.oneof(
-  fc.integer({ min: 0, max: MAX }).map(level),
-  fc.constant(DONT_KNOW),
-  fc.constant(NOT_APPLICABLE),
-  fc.constant(null),
-);
-const answersArb = fc
-  .tuple(...QUESTION_IDS.map(() => answerArb))
-  .map((vals) => Object.fromEntries(QUESTION_IDS.map((id, i) => [id, vals[i]!])));
+// ---- properties, over generated questionnaires ----
 
-function scores(q: Questionnaire, answers: Record<string, AnswerValue | null>) {
+function scores(q: Questionnaire, answers: AnswerMap) {
   return scoreAssessment(q, lookup(answers));
 }
+
+/** A questionnaire, answers, and one of its questions. */
+const withQuestion = answeredArb.chain(({ q, answers }) =>
+  fc.constantFrom(...allQuestions(q).map((x) => x.question)).map((question) => ({ q, answers, question })),
+);
 
 describe('scoring invariants (property-based)', () => {
   it('scores stay within the scale', () => {
     fc.assert(
-      fc.property(answersArb, (answers) => {
-        const s = scores(Q, answers);
-        for (const d of s.dimensions) if (d.score !== null) expect(d.score >= 0 && d.score <= MAX).toBe(true);
-        if (s.overall !== null) expect(s.overall >= 0 && s.overall <= MAX).toBe(true);
+      fc.property(answeredArb, ({ q, answers }) => {
+        const { min, max } = scaleRange(q);
+        const s = scores(q, answers);
+        for (const d of s.dimensions) {
+          if (d.score === null) continue;
+          expect(d.score).toBeGreaterThanOrEqual(min - 1e-9);
+          expect(d.score).toBeLessThanOrEqual(max + 1e-9);
+        }
+        if (s.overall !== null) {
+          expect(s.overall).toBeGreaterThanOrEqual(min - 1e-9);
+          expect(s.overall).toBeLessThanOrEqual(max + 1e-9);
+        }
+      }),
+    );
+  });
+
+  it('a dimension score is the mean of its level answers, null without any', () => {
+    fc.assert(
+      fc.property(answeredArb, ({ q, answers }) => {
+        const s = scores(q, answers);
+        q.dimensions.forEach((d, i) => {
+          const levels = d.questions.flatMap((x) => {
+            const a = answers[x.id];
+            return a?.kind === 'level' ? [a.level] : [];
+          });
+          const got = s.dimensions[i]!;
+          if (levels.length === 0) expect(got.score).toBeNull();
+          else expect(got.score).toBeCloseTo(levels.reduce((a, b) => a + b, 0) / levels.length, 9);
+          expect(got.gap === null ? null : got.gap + got.score!).toBe(got.score === null ? null : got.target);
+        });
       }),
     );
   });
 
   it('unknown and not-applicable answers never change a score', () => {
     fc.assert(
-      fc.property(
-        answersArb,
-        fc.constantFrom(...QUESTION_IDS),
-        fc.constantFrom(DONT_KNOW, NOT_APPLICABLE, null),
-        (answers, id, unknown) => {
-          if (answers[id]?.kind === 'level') return; // only replace non-levels
-          const a = scores(Q, answers);
-          const b = scores(Q, { ...answers, [id]: unknown });
-          expect(b.dimensions.map((d) => d.score)).toEqual(a.dimensions.map((d) => d.score));
-          expect(b.overall).toEqual(a.overall);
-        },
-      ),
+      fc.property(withQuestion, fc.constantFrom(DONT_KNOW, NOT_APPLICABLE, null), ({ q, answers, question }, unknown) => {
+        fc.pre(answers[question.id]?.kind !== 'level'); // replace a non-level by another non-level
+        fc.pre(unknown?.kind !== 'notApplicable' || question.allowNotApplicable);
+        const a = scores(q, answers);
+        const b = scores(q, { ...answers, [question.id]: unknown });
+        expect(b.dimensions.map((d) => d.score)).toEqual(a.dimensions.map((d) => d.score));
+        expect(b.dimensions.map((d) => d.gap)).toEqual(a.dimensions.map((d) => d.gap));
+        expect(b.overall).toEqual(a.overall);
+      }),
     );
   });
 
   it('raising one answer never lowers a dimension score or the overall score', () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(...QUESTION_IDS), fc.integer({ min: 0, max: MAX }), (answers, id, raised) => {
-        const before = answers[id];
-        const from = before?.kind === 'level' ? before.level : null;
-        if (from === null || raised < from) return;
-        const a = scores(Q, answers);
-        const b = scores(Q, { ...answers, [id]: level(raised) });
-        a.dimensions.forEach((d, i) => expect(b.dimensions[i]!.score! + 1e-12 >= d.score!).toBe(true));
-        expect(b.overall! + 1e-12 >= a.overall!).toBe(true);
+      fc.property(withQuestion, fc.nat(10), ({ q, answers, question }, step) => {
+        const before = answers[question.id];
+        fc.pre(before?.kind === 'level');
+        const higher = q.scale.levels.map((l) => l.value).filter((v) => v >= before.level);
+        const raised = higher[step % higher.length]!;
+        const a = scores(q, answers);
+        const b = scores(q, { ...answers, [question.id]: level(raised) });
+        a.dimensions.forEach((d, i) => {
+          if (d.score === null) expect(b.dimensions[i]!.score).toBeNull();
+          else expect(b.dimensions[i]!.score! + 1e-9).toBeGreaterThanOrEqual(d.score);
+        });
+        expect(b.overall! + 1e-9).toBeGreaterThanOrEqual(a.overall!);
       }),
     );
   });
 
-  it('adding an answer at or above a dimension score never lowers it', () => {
+  it('a new answer at or above a dimension score never lowers it', () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(...QUESTION_IDS), fc.integer({ min: 0, max: MAX }), (answers, id, add) => {
-        if (answers[id]?.kind === 'level') return;
-        const dim = Q.dimensions.findIndex((d) => d.questions.some((x) => x.id === id));
-        const a = scores(Q, answers).dimensions[dim]!.score;
-        if (a !== null && add < a) return;
-        const b = scores(Q, { ...answers, [id]: level(add) }).dimensions[dim]!.score!;
-        expect(b + 1e-12 >= (a ?? 0)).toBe(true);
+      fc.property(withQuestion, fc.nat(10), ({ q, answers, question }, step) => {
+        fc.pre(answers[question.id]?.kind !== 'level');
+        const dim = q.dimensions.findIndex((d) => d.questions.includes(question));
+        const a = scores(q, answers).dimensions[dim]!.score;
+        const candidates = q.scale.levels.map((l) => l.value).filter((v) => a === null || v >= a);
+        fc.pre(candidates.length > 0);
+        const added = candidates[step % candidates.length]!;
+        const b = scores(q, { ...answers, [question.id]: level(added) }).dimensions[dim]!.score!;
+        expect(b + 1e-9).toBeGreaterThanOrEqual(a ?? added);
       }),
     );
   });
+
+  it('the overall score is the weighted mean of the dimension scores, between the lowest and the highest', () => {
+    fc.assert(
+      fc.property(answeredArb, ({ q, answers }) => {
+        const s = scores(q, answers);
+        const scored = s.dimensions.filter((d) => d.score !== null);
+        if (scored.length === 0) {
+          expect(s.overall).toBeNull();
+          return;
+        }
+        const weights = scored.map((d) => q.dimensions.find((x) => x.id === d.dimensionId)!.weight);
+        const expected = scored.reduce((sum, d, i) => sum + d.score! * weights[i]!, 0) / weights.reduce((a, b) => a + b, 0);
+        expect(s.overall).toBeCloseTo(expected, 9);
+        expect(s.overall!).toBeGreaterThanOrEqual(Math.min(...scored.map((d) => d.score!)) - 1e-9);
+        expect(s.overall!).toBeLessThanOrEqual(Math.max(...scored.map((d) => d.score!)) + 1e-9);
+      }),
+    );
+  });
+
+  it('coverage counts add up to the number of questions, per dimension and overall', () => {
+    fc.assert(
+      fc.property(answeredArb, ({ q, answers }) => {
+        const s = scores(q, answers);
+        const count = (c: Coverage) => c.answered + c.dontKnow + c.notApplicable + c.open;
+        q.dimensions.forEach((d, i) => {
+          const c = s.dimensions[i]!.coverage;
+          expect(c.total).toBe(d.questions.length);
+          expect(count(c)).toBe(c.total);
+          expect(c.answered).toBe(d.questions.filter((x) => answers[x.id]?.kind === 'level').length);
+          expect(c.open).toBe(d.questions.filter((x) => !answers[x.id]).length);
+        });
+        expect(s.coverage.total).toBe(allQuestions(q).length);
+        expect(count(s.coverage)).toBe(s.coverage.total);
+        expect(s.coverage.dontKnow).toBe(Object.values(answers).filter((a) => a?.kind === 'dontKnow').length);
+        expect(s.coverage.notApplicable).toBe(Object.values(answers).filter((a) => a?.kind === 'notApplicable').length);
+      }),
+    );
+  });
+
+  it('does not depend on the order in which the answers are held', () => {
+    fc.assert(
+      fc.property(
+        answeredArb.chain(({ q, answers }) =>
+          fc
+            .shuffledSubarray(Object.entries(answers), { minLength: Object.keys(answers).length })
+            .map((entries) => ({ q, answers, entries })),
+        ),
+        ({ q, answers, entries }) => {
+          const shuffled = new Map(entries.map(([id, value]) => [id, { value }]));
+          expect(scoreAssessment(q, lookupFrom(shuffled))).toEqual(scores(q, answers));
+        },
+      ),
+    );
+  });
 });
+
+const Q = mini();
 
 import { answeredCount, firstOpenIndex, progressByDimension, questionCount } from '../../src/core/progress';
 

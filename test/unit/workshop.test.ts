@@ -64,6 +64,16 @@ describe('workshop', () => {
     expect(walkOrder(q, { order: 'agenda' }, null)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
   });
 
+  it('breaks ties on the agenda by questionnaire order, questions without pre-votes last', () => {
+    const tied = aggregate(q, [
+      { assessment: assessment({ id: 'p1' }), answer: lookup({ 'beta-1': level(1), 'alpha-2': level(1) }) },
+      { assessment: assessment({ id: 'p2' }), answer: lookup({ 'beta-1': level(2), 'alpha-2': level(2) }) },
+    ]);
+    expect(agenda(q, tied)).toEqual(['alpha-2', 'beta-1', 'alpha-1']);
+    const none = aggregate(q, [{ assessment: assessment({ id: 'p1' }), answer: lookup({}) }]);
+    expect(agenda(q, none)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
+  });
+
   it('shows the hands counted in the room instead of the pre-votes, anonymously', () => {
     expect(histogramFor(q, 'alpha-1', { hands: {} }, preVotes)).toEqual({ 0: 1, 1: 1, 2: 0, 3: 1 });
     expect(histogramFor(q, 'alpha-1', { hands: { 'alpha-1': { '2': 5, '3': 2 } } }, preVotes)).toEqual({ 0: 0, 1: 0, 2: 5, 3: 2 });
