@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { questionnaires } from './scripts/questionnaire-plugin';
 
 // The production page forbids inline and eval'd script, and any request to another origin.
 const CSP = [
@@ -38,6 +39,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(buildId ? `${pkg.version}+${buildId}` : pkg.version) },
   plugins: [
     preact(),
+    questionnaires(),
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',

@@ -20,7 +20,7 @@ const server = await serve(DIST);
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block', locale: 'de-DE' });
 const projector = await context.newPage();
-await projector.goto(`${server.url}/#/workshop/neu`);
+await projector.goto(`${server.url}/#/workshop-neu`);
 await projector.getByLabel('Amt / Organisationseinheit').fill('Bench-Amt');
 await projector.getByLabel('Amt / Organisationseinheit').press('Escape');
 await projector.getByRole('button', { name: 'Workshop beginnen' }).click();

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { closeDb } from '../src/storage/db';
+import { resetReadModels } from '../src/app/start';
 import { readFileSync } from 'node:fs';
 
 // the app fetches its bundled questionnaires from its own origin; here they come from the repo
@@ -17,6 +18,7 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Respo
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  resetReadModels();
 });
 afterEach(async () => {
   await closeDb();

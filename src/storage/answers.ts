@@ -1,6 +1,7 @@
-// Answers and notes: each change is one blind write to its own record, committed before the
-// promise resolves. Values and notes live in separate records, so two tabs that change the level
-// and the note of the same question never overwrite each other.
+// Answers and notes: each change is one blind write to its own record (plus the assessment's
+// `activity` time), committed before the promise resolves. Values and notes live in separate
+// records, so two tabs that change the level and the note of the same question never overwrite
+// each other. A cleared answer is deleted, so counting an assessment's answers is an index count.
 import { StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord, type AnswerValue } from '../core/assessment';
 import { db } from './db';
 import { translateError } from './errors';
@@ -14,15 +15,35 @@ export async function saveAnswer(
 ): Promise<StoredAnswer> {
   const record: StoredAnswer = { assessmentId, questionId, value, updatedAt: now.toISOString() };
   const d = await db();
-  await d.put('answers', record).catch(translateError);
+  const tx = d.transaction(['answers', 'activity'], 'readwrite');
+  const answers = tx.objectStore('answers');
+  try {
+    await Promise.all([
+      value === null ? answers.delete([assessmentId, questionId]) : answers.put(record),
+      tx.objectStore('activity').put({ assessmentId, at: record.updatedAt }),
+      tx.done,
+    ]);
+  } catch (e) {
+    translateError(e);
+  }
   return record;
 }
 
 /** Stores the note of one question (an empty note removes it); resolves once committed. */
 export async function saveNote(assessmentId: string, questionId: string, note: string, now = new Date()): Promise<void> {
   const d = await db();
-  if (note === '') await d.delete('notes', [assessmentId, questionId]).catch(translateError);
-  else await d.put('notes', { assessmentId, questionId, note, updatedAt: now.toISOString() }).catch(translateError);
+  const tx = d.transaction(['notes', 'activity'], 'readwrite');
+  const notes = tx.objectStore('notes');
+  const at = now.toISOString();
+  try {
+    await Promise.all([
+      note === '' ? notes.delete([assessmentId, questionId]) : notes.put({ assessmentId, questionId, note, updatedAt: at }),
+      tx.objectStore('activity').put({ assessmentId, at }),
+      tx.done,
+    ]);
+  } catch (e) {
+    translateError(e);
+  }
 }
 
 /** The current stored answer and note of one question (another tab may have changed them), or null. */

@@ -1,7 +1,9 @@
-// Assessments: create, list (parsed, corrupt ones reported and skipped), delete with undo data.
+// Assessments: create, list (parsed, corrupt ones reported and skipped; no answer is read for a
+// list), load one with its answers, targets, delete with undo data.
 import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
 import { parseWith as parse } from '../core/issues';
-import { db } from './db';
+import { latest } from '../core/time';
+import { db, type Activity } from './db';
 import { translateError } from './errors';
 
 /** A stored record that failed the schema check: shown to the user, never loaded. */
@@ -11,10 +13,11 @@ export interface CorruptRecord {
   errors: string[];
 }
 
-export interface AssessmentSummary {
+/** An assessment as a list shows it: the record, and when its answers or notes last changed. */
+export interface AssessmentEntry {
   assessment: Assessment;
-  /** answers given (level, weiß nicht or trifft nicht zu) */
-  answered: number;
+  /** the later of the record's own change and its last answer or note (UTC ISO time) */
+  lastChange: string;
 }
 
 /** Stores a new assessment. */
@@ -23,45 +26,40 @@ export async function createAssessment(a: Assessment): Promise<void> {
   await d.add('assessments', Assessment.parse(a)).catch(translateError);
 }
 
-/** Every record of assessments, answers and notes as stored (unparsed), read in one transaction. */
-export async function readAllRecords(): Promise<[unknown[], unknown[], unknown[]]> {
+/** Every readable assessment record with its last change (no answers are read); unreadable
+ * records are reported. Two small reads in one transaction, whatever the number of answers. */
+export async function listAssessmentEntries(): Promise<{ entries: AssessmentEntry[]; corrupt: CorruptRecord[] }> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes']);
-  return Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('answers').getAll(), tx.objectStore('notes').getAll()]);
-}
-
-/** All readable assessments, newest change first, with how many answers each has. */
-export async function listAssessments(): Promise<{ items: AssessmentSummary[]; corrupt: CorruptRecord[] }> {
-  const [rawAssessments, rawAnswers, rawNotes] = await readAllRecords();
+  const tx = d.transaction(['assessments', 'activity']);
+  const [raws, activity] = await Promise.all([tx.objectStore('assessments').getAll(), tx.objectStore('activity').getAll()]);
+  const last = new Map(activity.map((a) => [a.assessmentId, a.at]));
+  const entries: AssessmentEntry[] = [];
   const corrupt: CorruptRecord[] = [];
-  const counts = new Map<string, number>();
-  const lastChange = new Map<string, string>();
-  const touch = (id: string, at: string) => {
-    if (at > (lastChange.get(id) ?? '')) lastChange.set(id, at);
-  };
-  for (const raw of rawAnswers) {
-    const r = parse(StoredAnswer, raw);
-    if (!r.ok) continue; // reported when the assessment is opened
-    if (r.value.value) counts.set(r.value.assessmentId, (counts.get(r.value.assessmentId) ?? 0) + 1);
-    touch(r.value.assessmentId, r.value.updatedAt);
-  }
-  for (const raw of rawNotes) {
-    const r = parse(StoredNote, raw);
-    if (r.ok) touch(r.value.assessmentId, r.value.updatedAt);
-  }
-  const items: AssessmentSummary[] = [];
-  for (const raw of rawAssessments) {
+  for (const raw of raws) {
     const r = parse(Assessment, raw);
-    if (r.ok) items.push({ assessment: withLastChange(r.value, lastChange.get(r.value.id)), answered: counts.get(r.value.id) ?? 0 });
+    if (r.ok) entries.push({ assessment: r.value, lastChange: latest(r.value.updatedAt, last.get(r.value.id)) ?? r.value.updatedAt });
     else corrupt.push({ store: 'assessments', key: keyOf(raw), errors: r.errors });
   }
-  items.sort((a, b) => b.assessment.updatedAt.localeCompare(a.assessment.updatedAt));
-  return { items, corrupt };
+  return { entries, corrupt };
 }
 
-/** The assessment with updatedAt raised to its latest answer or note (those do not touch the record). */
-function withLastChange(a: Assessment, lastAnswer: string | undefined): Assessment {
-  return lastAnswer && lastAnswer > a.updatedAt ? { ...a, updatedAt: lastAnswer } : a;
+/** One assessment's list entry (null if it is not stored or unreadable). */
+export async function readAssessmentEntry(id: string): Promise<AssessmentEntry | null> {
+  const d = await db();
+  const tx = d.transaction(['assessments', 'activity']);
+  const [raw, activity] = await Promise.all([tx.objectStore('assessments').get(id), tx.objectStore('activity').get(id)]);
+  const r = raw === undefined ? null : parse(Assessment, raw);
+  if (!r?.ok) return null;
+  return { assessment: r.value, lastChange: latest(r.value.updatedAt, activity?.at) ?? r.value.updatedAt };
+}
+
+/** How many questions of each assessment have an answer (an index count per assessment: no
+ * answer record is read). */
+export async function countAnswers(ids: readonly string[]): Promise<Map<string, number>> {
+  const d = await db();
+  const index = d.transaction('answers').store.index('byAssessment');
+  const counts = await Promise.all(ids.map((id) => index.count(id)));
+  return new Map(ids.map((id, i) => [id, counts[i]!]));
 }
 
 function keyOf(raw: unknown): string {
@@ -100,8 +98,9 @@ export async function loadAssessment(
   }
   const answers = new Map<string, AnswerRecord>();
   for (const q of new Set([...values.keys(), ...notes.keys()])) answers.set(q, mergeAnswer(id, q, values.get(q), notes.get(q)));
-  const last = [...answers.values()].reduce((m, a) => (a.updatedAt > m ? a.updatedAt : m), '');
-  return { assessment: withLastChange(r.value, last), answers, corrupt };
+  // the record's own time is raised to its last answer or note (those do not touch the record)
+  const updatedAt = latest(r.value.updatedAt, ...[...answers.values()].map((a) => a.updatedAt)) ?? r.value.updatedAt;
+  return { assessment: { ...r.value, updatedAt }, answers, corrupt };
 }
 
 function keyOfAnswer(raw: unknown): string {
@@ -144,33 +143,44 @@ export interface DeletedAssessment {
   assessment: unknown;
   answers: unknown[];
   notes: unknown[];
+  activity: unknown;
 }
 
 /** Deletes an assessment with its answers and notes in one transaction; returns the raw records for undo. */
 export async function deleteAssessment(id: string): Promise<DeletedAssessment> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes'], 'readwrite');
-  const assessment: unknown = await tx.objectStore('assessments').get(id);
-  const answers: unknown[] = await tx.objectStore('answers').index('byAssessment').getAll(id);
-  const notes: unknown[] = await tx.objectStore('notes').index('byAssessment').getAll(id);
-  const answerKeys = await tx.objectStore('answers').index('byAssessment').getAllKeys(id);
-  const noteKeys = await tx.objectStore('notes').index('byAssessment').getAllKeys(id);
-  await tx.objectStore('assessments').delete(id);
-  for (const k of answerKeys) await tx.objectStore('answers').delete(k);
-  for (const k of noteKeys) await tx.objectStore('notes').delete(k);
-  await tx.done;
-  return { assessment, answers, notes };
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'activity'], 'readwrite');
+  const work = (async () => {
+    const assessment: unknown = await tx.objectStore('assessments').get(id);
+    const answers: unknown[] = await tx.objectStore('answers').index('byAssessment').getAll(id);
+    const notes: unknown[] = await tx.objectStore('notes').index('byAssessment').getAll(id);
+    const activity: unknown = await tx.objectStore('activity').get(id);
+    const answerKeys = await tx.objectStore('answers').index('byAssessment').getAllKeys(id);
+    const noteKeys = await tx.objectStore('notes').index('byAssessment').getAllKeys(id);
+    await Promise.all([
+      tx.objectStore('assessments').delete(id),
+      tx.objectStore('activity').delete(id),
+      ...answerKeys.map((k) => tx.objectStore('answers').delete(k)),
+      ...noteKeys.map((k) => tx.objectStore('notes').delete(k)),
+    ]);
+    return { assessment, answers, notes, activity };
+  })();
+  const [deleted] = await Promise.all([work, tx.done]).catch(translateError);
+  return deleted;
 }
 
 /** Puts a deleted assessment back (undo). */
 export async function restoreAssessment(deleted: DeletedAssessment): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes'], 'readwrite');
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'activity'], 'readwrite');
   // the records go back exactly as they were read
-  await tx.objectStore('assessments').put(deleted.assessment as Assessment);
-  for (const a of deleted.answers) await tx.objectStore('answers').put(a as StoredAnswer);
-  for (const n of deleted.notes) await tx.objectStore('notes').put(n as StoredNote);
-  await tx.done.catch(translateError);
+  await Promise.all([
+    tx.objectStore('assessments').put(deleted.assessment as Assessment),
+    ...deleted.answers.map((a) => tx.objectStore('answers').put(a as StoredAnswer)),
+    ...deleted.notes.map((n) => tx.objectStore('notes').put(n as StoredNote)),
+    ...(deleted.activity ? [tx.objectStore('activity').put(deleted.activity as Activity)] : []),
+    tx.done,
+  ]).catch(translateError);
 }
 
 /** Office names used so far, for suggestions. */

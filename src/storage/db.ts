@@ -6,6 +6,10 @@
 //       (imported questionnaire files, key [id, version]); index `assessments.byOffice`.
 //   v3: stores `workshops` (a running or finished workshop, key id) and `plan` (the measures a
 //       group accepted, key id, index byOffice). Nothing existing is touched.
+//   v4: store `activity` (key assessmentId): when an assessment's answers or notes last changed,
+//       written with every answer, so that lists never read every answer. Answers cleared to "no
+//       answer" are deleted instead of stored as null, so an index count is the number answered;
+//       the migration fills `activity` from the stored answers and notes and drops null answers.
 // Each step runs only for databases older than it, inside the upgrade transaction: it either
 // completes entirely or leaves the old database untouched.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
@@ -13,7 +17,7 @@ import type { Assessment, StoredAnswer, StoredNote } from '../core/assessment';
 import type { PlanItem, Workshop } from '../core/workshop';
 
 export const DB_NAME = 'reifegrad-check';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface StoredQuestionnaire {
   id: string;
@@ -30,6 +34,13 @@ export interface ReifegradDB extends DBSchema {
   questionnaires: { key: [string, string]; value: StoredQuestionnaire };
   workshops: { key: string; value: Workshop };
   plan: { key: string; value: PlanItem; indexes: { byOffice: string } };
+  activity: { key: string; value: Activity };
+}
+
+/** When an assessment's answers or notes last changed (UTC ISO time). */
+export interface Activity {
+  assessmentId: string;
+  at: string;
 }
 
 type UpgradeTx = IDBPTransaction<ReifegradDB, StoreNames<ReifegradDB>[], 'versionchange'>;
@@ -63,6 +74,32 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<ReifegradDB>, tx: UpgradeTx) 
   3: (db) => {
     db.createObjectStore('workshops', { keyPath: 'id' });
     db.createObjectStore('plan', { keyPath: 'id' }).createIndex('byOffice', 'office');
+  },
+  4: async (db, tx) => {
+    const activity = db.createObjectStore('activity', { keyPath: 'assessmentId' });
+    const last = new Map<string, string>();
+    const touch = (record: unknown) => {
+      const r = record as { assessmentId?: unknown; updatedAt?: unknown } | null;
+      if (!r || typeof r.assessmentId !== 'string' || typeof r.updatedAt !== 'string') return;
+      const t = Date.parse(r.updatedAt);
+      if (Number.isNaN(t)) return;
+      const prev = last.get(r.assessmentId);
+      if (prev === undefined || Date.parse(prev) < t) last.set(r.assessmentId, new Date(t).toISOString());
+    };
+    let cursor = await tx.objectStore('answers').openCursor();
+    while (cursor) {
+      touch(cursor.value);
+      // a cleared answer carries nothing but its time (kept in `activity`); odd records stay for the
+      // schema check on read to report
+      if ((cursor.value as { value?: unknown }).value === null) await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    let notes = await tx.objectStore('notes').openCursor();
+    while (notes) {
+      touch(notes.value);
+      notes = await notes.continue();
+    }
+    for (const [assessmentId, at] of last) await activity.put({ assessmentId, at });
   },
 };
 

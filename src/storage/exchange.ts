@@ -3,10 +3,10 @@
 import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
 import { toExported, type ExportedAssessment } from '../core/exchange';
 import { parseWith as parse } from '../core/issues';
+import { compareInstants, latest } from '../core/time';
 import type { Questionnaire } from '../core/questionnaire';
 import type { PlanItem } from '../core/workshop';
 import { unwrap } from 'idb';
-import { readAllRecords } from './assessments';
 import { db } from './db';
 import { translateError } from './errors';
 
@@ -15,10 +15,47 @@ export interface StoredItem {
   answers: Map<string, AnswerRecord>;
 }
 
-/** Every readable assessment with its answers, read in one go (corrupt records are skipped:
- * the start screen reports them). */
-export async function loadEverything(): Promise<StoredItem[]> {
-  const [rawAssessments, rawAnswers, rawNotes] = await readAllRecords();
+/** Which assessments to read with their answers: some ids, one office's, or all. */
+export type ItemSelection = { ids: readonly string[] } | { office: string } | 'all';
+
+/** Readable assessments with their answers and notes (corrupt records are skipped: the start
+ * screen reports them). Reads only what the selection needs. */
+export async function loadItems(selection: ItemSelection): Promise<StoredItem[]> {
+  const d = await db();
+  const tx = d.transaction(['assessments', 'answers', 'notes']);
+  const assessments = tx.objectStore('assessments');
+  let rawAssessments: unknown[];
+  let rawAnswers: unknown[];
+  let rawNotes: unknown[];
+  if (selection === 'all') {
+    [rawAssessments, rawAnswers, rawNotes] = await Promise.all([
+      assessments.getAll(),
+      tx.objectStore('answers').getAll(),
+      tx.objectStore('notes').getAll(),
+    ]);
+  } else {
+    rawAssessments =
+      'ids' in selection
+        ? (await Promise.all(selection.ids.map((id) => assessments.get(id)))).filter((x) => x !== undefined)
+        : await assessments.index('byOffice').getAll(selection.office);
+    const ids = rawAssessments.map(idOf).filter((x): x is string => x !== null);
+    const answersIndex = tx.objectStore('answers').index('byAssessment');
+    const notesIndex = tx.objectStore('notes').index('byAssessment');
+    [rawAnswers, rawNotes] = await Promise.all([
+      Promise.all(ids.map((id) => answersIndex.getAll(id))).then((xs) => xs.flat()),
+      Promise.all(ids.map((id) => notesIndex.getAll(id))).then((xs) => xs.flat()),
+    ]);
+  }
+  return assemble(rawAssessments, rawAnswers, rawNotes);
+}
+
+function idOf(raw: unknown): string | null {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : null;
+  return typeof id === 'string' ? id : null;
+}
+
+/** Parsed assessments with their merged answers; the record's time raised to its last answer. */
+function assemble(rawAssessments: unknown[], rawAnswers: unknown[], rawNotes: unknown[]): StoredItem[] {
   const values = new Map<string, Map<string, StoredAnswer>>();
   const notes = new Map<string, Map<string, StoredNote>>();
   const into = <T extends { assessmentId: string; questionId: string }>(m: Map<string, Map<string, T>>, x: T) => {
@@ -42,22 +79,17 @@ export async function loadEverything(): Promise<StoredItem[]> {
     const v = values.get(id) ?? new Map<string, StoredAnswer>();
     const n = notes.get(id) ?? new Map<string, StoredNote>();
     const answers = new Map<string, AnswerRecord>();
-    let last = r.value.updatedAt;
-    for (const qid of new Set([...v.keys(), ...n.keys()])) {
-      const rec = mergeAnswer(id, qid, v.get(qid), n.get(qid));
-      answers.set(qid, rec);
-      if (rec.updatedAt > last) last = rec.updatedAt;
-    }
-    out.push({ assessment: { ...r.value, updatedAt: last }, answers });
+    for (const qid of new Set([...v.keys(), ...n.keys()])) answers.set(qid, mergeAnswer(id, qid, v.get(qid), n.get(qid)));
+    const updatedAt = latest(r.value.updatedAt, ...[...answers.values()].map((a) => a.updatedAt)) ?? r.value.updatedAt;
+    out.push({ assessment: { ...r.value, updatedAt }, answers });
   }
   return out;
 }
 
 /** The stored versions of some assessment ids, in export form (for comparing with a file). */
 export async function storedVersions(ids: readonly string[]): Promise<Map<string, ExportedAssessment>> {
-  const wanted = new Set(ids);
-  const all = await loadEverything();
-  return new Map(all.filter((x) => wanted.has(x.assessment.id)).map((x) => [x.assessment.id, toExported(x.assessment, x.answers)]));
+  const items = await loadItems({ ids: [...new Set(ids)] });
+  return new Map(items.map((x) => [x.assessment.id, toExported(x.assessment, x.answers)]));
 }
 
 /** How one incoming assessment is written: added, replacing the stored one, or as a copy with a new id. */
@@ -76,7 +108,7 @@ export async function importFile(
   plan: readonly PlanItem[] = [],
 ): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes', 'questionnaires', 'plan'], 'readwrite');
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'questionnaires', 'plan', 'activity'], 'readwrite');
   const assessments = tx.objectStore('assessments');
   const answers = tx.objectStore('answers');
   const notes = tx.objectStore('notes');
@@ -89,7 +121,7 @@ export async function importFile(
     // a plan item replaces a stored one only when it is newer: a status updated here is not undone
     for (const item of plan) {
       const stored = await tx.objectStore('plan').get(item.id);
-      if (!stored || stored.updatedAt < item.updatedAt) requests.push(tx.objectStore('plan').put(item));
+      if (!stored || compareInstants(stored.updatedAt, item.updatedAt) < 0) requests.push(tx.objectStore('plan').put(item));
     }
     for (const q of questionnaires)
       requests.push(tx.objectStore('questionnaires').put({ id: q.id, version: q.version, importedAt: now.toISOString(), data: q }));
@@ -107,6 +139,9 @@ export async function importFile(
         if (a.value !== null) rawAnswers.put({ assessmentId: id, questionId: a.questionId, value: a.value, updatedAt: a.updatedAt });
         if (a.note) rawNotes.put({ assessmentId: id, questionId: a.questionId, note: a.note, updatedAt: a.updatedAt });
       }
+      const last = latest(...step.item.answers.map((a) => a.updatedAt));
+      if (last) requests.push(tx.objectStore('activity').put({ assessmentId: id, at: last }));
+      else if (step.mode === 'replace') requests.push(tx.objectStore('activity').delete(id));
     }
     await Promise.all(requests);
   })();

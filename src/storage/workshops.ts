@@ -1,6 +1,7 @@
 // Workshops and the plan of measures. A workshop is one record, written whole after every change
 // (it is small); so a reload, a crash or a closed window finds it as it was.
 import { parseWith as parse } from '../core/issues';
+import { compareInstants } from '../core/time';
 import { PlanItem, Workshop } from '../core/workshop';
 import { db } from './db';
 import { translateError } from './errors';
@@ -28,7 +29,7 @@ export async function listWorkshops(): Promise<Workshop[]> {
     const r = parse(Workshop, raw);
     if (r.ok) out.push(r.value);
   }
-  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return out.sort((a, b) => compareInstants(b.updatedAt, a.updatedAt));
 }
 
 /** The plan items of an office (all offices without argument); unreadable ones are left out. */

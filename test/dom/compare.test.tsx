@@ -1,7 +1,7 @@
 // The comparison screen's four views in happy-dom (no canvas: the radar is checked in the browser).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { CompareScreen } from '../../src/ui/exchange/CompareScreen';
+import { CompareScreen } from '../../src/ui/features/compare';
 import { createAssessment } from '../../src/storage/assessments';
 import { saveAnswer } from '../../src/storage/answers';
 import { setLanguage } from '../../src/ui/i18n';

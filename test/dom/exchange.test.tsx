@@ -1,16 +1,17 @@
 // Export and import through the app's own functions, against fake-indexeddb.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { createAssessment, listAssessments, loadAssessment } from '../../src/storage/assessments';
+import { createAssessment, listAssessmentEntries, loadAssessment } from '../../src/storage/assessments';
 import { saveAnswer, saveNote } from '../../src/storage/answers';
-import { importFile, loadEverything } from '../../src/storage/exchange';
+import { importFile, loadItems } from '../../src/storage/exchange';
 import { closeDb } from '../../src/storage/db';
 import { IDBFactory } from 'fake-indexeddb';
-import { applyPlan, exportFor, importOne } from '../../src/ui/exchange';
+import { applyPlan, exportFor, importOne } from '../../src/app/exchange';
+import { resetReadModels } from '../../src/app/start';
 import { buildExport, toExported, type ExportFile } from '../../src/core/exchange';
-import { StartScreen } from '../../src/ui/screens/StartScreen';
-import { closeSession } from '../../src/ui/session';
+import { StartScreen } from '../../src/ui/features/start/StartScreen';
 import { setLanguage } from '../../src/ui/i18n';
+import { perspectiveName } from '../../src/ui/labels';
 import { assessment, level, DONT_KNOW, readJson } from '../helpers';
 
 const dv = (over = {}) => assessment({ questionnaireId: 'digitale-verwaltung', questionnaireVersion: '1.0.0', ...over });
@@ -25,8 +26,9 @@ async function seed(id: string, office: string): Promise<void> {
 
 beforeEach(() => {
   setLanguage('de');
-  closeSession();
 });
+const how = { lang: 'de' as const, perspectiveName: (id: string) => perspectiveName(id) };
+const loadEverything = () => loadItems('all');
 afterEach(() => cleanup());
 
 describe('export → import', () => {
@@ -34,13 +36,14 @@ describe('export → import', () => {
     await seed('e1', 'Gesundheitsamt');
     await seed('e2', 'Ordnungsamt');
     const before = await loadEverything();
-    const file = await exportFor(before, 'json', new Date('2026-11-23T10:00:00Z'));
+    const file = await exportFor(before, 'json', how, new Date('2026-11-23T10:00:00Z'));
     expect(file.name).toBe('reifegrad-2-einschaetzungen-2026-11-23.json');
     const parsed = JSON.parse(file.text) as ExportFile;
     expect(parsed.questionnaires).toBeUndefined(); // bundled questionnaires do not travel
 
     await closeDb();
     globalThis.indexedDB = new IDBFactory(); // "another device"
+    resetReadModels();
     const r = await importOne(asFile(file.text));
     expect(r).toMatchObject({ status: 'imported', added: 2 });
     const after = await loadEverything();
@@ -61,10 +64,10 @@ describe('export → import', () => {
     const ask = await importOne(asFile(text));
     if (ask.status !== 'ask') throw new Error(ask.status);
     expect(ask.conflicts[0]!.arrival).toEqual({ kind: 'conflict', incomingIsNewer: true });
-    expect((await listAssessments()).items).toHaveLength(1); // nothing written while asking
+    expect((await listAssessmentEntries()).entries).toHaveLength(1); // nothing written while asking
 
     expect(await applyPlan('x.json', ask.plan, new Map([['c1', 'copy']]))).toMatchObject({ status: 'imported', copies: 1 });
-    expect((await listAssessments()).items).toHaveLength(2);
+    expect((await listAssessmentEntries()).entries).toHaveLength(2);
     expect((await loadAssessment('c1')).assessment).not.toBeNull();
 
     expect(await applyPlan('x.json', ask.plan, new Map([['c1', 'replace']]))).toMatchObject({ status: 'imported', replaced: 1 });
@@ -91,7 +94,7 @@ describe('export → import', () => {
       ),
     ).rejects.toThrow();
     expect((await loadAssessment('neu-1')).assessment).toBeNull();
-    expect((await listAssessments()).items.map((i) => i.assessment.id)).toEqual(['x1']);
+    expect((await listAssessmentEntries()).entries.map((i) => i.assessment.id)).toEqual(['x1']);
   });
 
   it('imports a questionnaire file, and an export that carries its own questionnaire', async () => {
@@ -124,11 +127,11 @@ describe('export → import', () => {
 
   it('writes CSV for Excel with the selection', async () => {
     await seed('v1', '=HYPERLINK("http://boese")');
-    const file = await exportFor(await loadEverything(), 'answers-csv', new Date('2026-11-23T10:00:00Z'));
+    const file = await exportFor(await loadEverything(), 'answers-csv', how, new Date('2026-11-23T10:00:00Z'));
     expect(file.name).toBe('reifegrad-hyperlink-http-boese-mitarbeitende-2026-11-23-antworten.csv');
     expect(file.text.startsWith('\uFEFFAmt;')).toBe(true);
     expect(file.text).toContain(`"'=HYPERLINK(""http://boese"")"`);
-    const scores = await exportFor(await loadEverything(), 'scores-csv', new Date('2026-11-23T10:00:00Z'));
+    const scores = await exportFor(await loadEverything(), 'scores-csv', how, new Date('2026-11-23T10:00:00Z'));
     expect(scores.text.split('\r\n').filter(Boolean)).toHaveLength(1 + 9);
   });
 });
@@ -150,11 +153,12 @@ describe('the plan of measures travels with the JSON export', () => {
     };
     await savePlanItem(item);
     await savePlanItem({ ...item, id: 'plan-2', office: 'Anderes Amt' });
-    const file = await exportFor(await loadEverything(), 'json', new Date('2026-11-23T10:00:00Z'));
+    const file = await exportFor(await loadEverything(), 'json', how, new Date('2026-11-23T10:00:00Z'));
     expect((JSON.parse(file.text) as ExportFile).plan?.map((p) => p.id)).toEqual(['plan-1']);
 
     await closeDb();
     globalThis.indexedDB = new IDBFactory(); // another device
+    resetReadModels();
     expect(await importOne(asFile(file.text))).toMatchObject({ status: 'imported', added: 1, planItems: 1 });
     expect((await listPlan('Gesundheitsamt')).map((p) => p.title)).toEqual(['Aktenkeller räumen']);
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createAssessment } from '../../src/storage/assessments';
 import { saveAnswer, saveNote } from '../../src/storage/answers';
 import { db } from '../../src/storage/db';
-import { importOne } from '../../src/ui/exchange';
+import { importOne } from '../../src/app/exchange';
 import { assessment, level } from '../helpers';
 
 const DIR = 'test/fixtures/import-corpus';

@@ -2,12 +2,10 @@
 // compared in test/e2e/results.test.ts). Every figure on screen must be the core's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { ResultsScreen } from '../../src/ui/results/ResultsScreen';
-import { ReportScreen } from '../../src/ui/results/ReportScreen';
-import { wrapLabel } from '../../src/ui/results/radar';
+import { ReportScreen, ResultsScreen } from '../../src/ui/features/results';
+import { wrapLabel } from '../../src/ui/chart/spec';
 import { createAssessment, loadAssessment } from '../../src/storage/assessments';
 import { saveAnswer, saveNote } from '../../src/storage/answers';
-import { closeSession } from '../../src/ui/session';
 import { setLanguage } from '../../src/ui/i18n';
 import { resultsOf } from '../../src/core/results';
 import { localize } from '../../src/core/text';
@@ -36,7 +34,6 @@ async function answerAll(open = 0): Promise<void> {
 
 beforeEach(() => {
   setLanguage('de');
-  closeSession();
   location.hash = '#/';
 });
 afterEach(() => cleanup());

@@ -2,14 +2,11 @@
 // focus rings, layout, axe) is covered in test/e2e.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { StartScreen } from '../../src/ui/screens/StartScreen';
-import { NewAssessmentScreen } from '../../src/ui/screens/NewAssessmentScreen';
-import { QuestionScreen } from '../../src/ui/screens/QuestionScreen';
-import { OverviewScreen } from '../../src/ui/screens/OverviewScreen';
-import { LevelCards } from '../../src/ui/components/LevelCards';
-import { createAssessment, listAssessments } from '../../src/storage/assessments';
+import { StartScreen } from '../../src/ui/features/start/StartScreen';
+import { NewAssessmentScreen, OverviewScreen, QuestionScreen } from '../../src/ui/features/walkthrough';
+import { LevelCards } from '../../src/ui/features/walkthrough/LevelCards';
+import { createAssessment, listAssessmentEntries } from '../../src/storage/assessments';
 import { readAnswer, saveAnswer } from '../../src/storage/answers';
-import { closeSession } from '../../src/ui/session';
 import { setLanguage } from '../../src/ui/i18n';
 import { assessment, level, mini } from '../helpers';
 
@@ -18,7 +15,6 @@ const dv = (over = {}) =>
 
 beforeEach(() => {
   setLanguage('de');
-  closeSession();
   location.hash = '#/';
 });
 afterEach(() => cleanup());
@@ -50,7 +46,7 @@ describe('NewAssessmentScreen', () => {
     fireEvent.click(submit);
     await screen.findByText('Bitte geben Sie das Amt oder die Organisationseinheit an.');
     expect(screen.getByLabelText('Amt / Organisationseinheit').getAttribute('aria-invalid')).toBe('true');
-    expect((await listAssessments()).items).toEqual([]);
+    expect((await listAssessmentEntries()).entries).toEqual([]);
   });
 
   it('creates the assessment and opens its first question', async () => {
@@ -61,7 +57,7 @@ describe('NewAssessmentScreen', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'IT' }));
     fireEvent.click(submit);
     await waitFor(() => expect(location.hash).toMatch(/^#\/a\/.+\/frage\/1$/));
-    const [item] = (await listAssessments()).items;
+    const [item] = (await listAssessmentEntries()).entries;
     expect(item?.assessment).toMatchObject({
       office: 'Ordnungsamt',
       perspective: 'it',
@@ -95,7 +91,7 @@ describe('LevelCards', () => {
 describe('QuestionScreen', () => {
   it('writes a choice made by digit key at once, and a note', async () => {
     await createAssessment(dv());
-    render(<QuestionScreen id="a1" index={0} />);
+    render(<QuestionScreen id="a1" n={1} />);
     await screen.findByText('Frage 1 von 37 · 0 von 37 beantwortet');
     fireEvent.keyDown(window, { key: '3' });
     await waitFor(async () => expect((await readAnswer('a1', 'strategie-beschluss'))?.value).toEqual(level(3)));
@@ -107,7 +103,7 @@ describe('QuestionScreen', () => {
   });
 
   it('says so when the assessment does not exist', async () => {
-    render(<QuestionScreen id="gibt-es-nicht" index={0} />);
+    render(<QuestionScreen id="gibt-es-nicht" n={1} />);
     await screen.findByText('Diese Einschätzung gibt es auf diesem Gerät nicht (mehr).');
   });
 });

@@ -5,7 +5,8 @@ import { openDB } from 'idb';
 import {
   createAssessment,
   deleteAssessment,
-  listAssessments,
+  countAnswers,
+  listAssessmentEntries,
   listOfficeNames,
   loadAssessment,
   restoreAssessment,
@@ -31,8 +32,9 @@ describe('assessments and answers', () => {
       updatedAt: '2026-11-23T11:00:00.000Z',
     });
     expect(loaded.assessment.updatedAt).toBe('2026-11-23T11:01:00.000Z');
-    const list = await listAssessments();
-    expect(list.items.map((i) => [i.assessment.id, i.answered])).toEqual([['a1', 2]]);
+    const list = await listAssessmentEntries();
+    expect(list.entries.map((i) => [i.assessment.id, i.lastChange])).toEqual([['a1', '2026-11-23T11:01:00.000Z']]);
+    expect(await countAnswers(['a1', 'nie'])).toEqual(new Map([['a1', 2], ['nie', 0]]));
   });
 
   it('keeps value and note of the same question apart, so neither overwrites the other', async () => {
@@ -42,8 +44,10 @@ describe('assessments and answers', () => {
     expect(await readAnswer('a1', 'q')).toMatchObject({ value: level(3), note: 'Notiz aus Tab A' });
     await saveAnswer('a1', 'q', null);
     expect(await readAnswer('a1', 'q')).toMatchObject({ value: null, note: 'Notiz aus Tab A' });
+    // a cleared answer is no record at all, so it is not counted
+    expect(await countAnswers(['a1'])).toEqual(new Map([['a1', 0]]));
     await saveNote('a1', 'q', '');
-    expect(await readAnswer('a1', 'q')).not.toHaveProperty('note');
+    expect(await readAnswer('a1', 'q')).toBeNull(); // neither a value nor a note is left
     expect(await readAnswer('a1', 'nie')).toBeNull();
   });
 
@@ -53,8 +57,8 @@ describe('assessments and answers', () => {
     await d.put('assessments', { id: 'kaputt', office: 42 } as never);
     await d.put('answers', { assessmentId: 'gut', questionId: 'x', value: { kind: 'level', level: 'hoch' } } as never);
     await saveAnswer('gut', 'y', level(1));
-    const list = await listAssessments();
-    expect(list.items.map((i) => i.assessment.id)).toEqual(['gut']);
+    const list = await listAssessmentEntries();
+    expect(list.entries.map((i) => i.assessment.id)).toEqual(['gut']);
     expect(list.corrupt).toHaveLength(1);
     expect(list.corrupt[0]).toMatchObject({ store: 'assessments', key: 'kaputt' });
     expect(list.corrupt[0]!.errors).toContain('office: erwartet ein Text, gefunden die Zahl 42.');
@@ -74,7 +78,7 @@ describe('assessments and answers', () => {
     await saveNote('a1', 'q1', 'n');
     await saveAnswer('a2', 'q1', level(2));
     const removed = await deleteAssessment('a1');
-    expect((await listAssessments()).items.map((i) => i.assessment.id)).toEqual(['a2']);
+    expect((await listAssessmentEntries()).entries.map((i) => i.assessment.id)).toEqual(['a2']);
     expect(await readAnswer('a1', 'q1')).toBeNull();
     await restoreAssessment(removed);
     const back = await loadAssessment('a1');
@@ -133,7 +137,7 @@ describe('database upgrade', () => {
 
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
-    expect([...d.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
+    expect([...d.objectStoreNames].sort()).toEqual(['activity', 'answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
     const loaded = await loadAssessment('alt');
     expect(loaded.corrupt).toEqual([]);
     if (!loaded.assessment) throw new Error('lost');
@@ -181,10 +185,47 @@ describe('database upgrade', () => {
 
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
-    expect([...d.objectStoreNames].sort()).toEqual(['answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
+    expect([...d.objectStoreNames].sort()).toEqual(['activity', 'answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
     const loaded = await loadAssessment('v2');
     if (!loaded.assessment) throw new Error('lost');
     expect(loaded.assessment).toEqual(old);
     expect(loaded.answers.get('q1')).toMatchObject({ value: { kind: 'level', level: 2 }, note: 'bleibt' });
+  });
+
+  it('opens a version-3 database: cleared answers are dropped, each assessment gets its last change', async () => {
+    await closeDb();
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(database) {
+        const a = database.createObjectStore('assessments', { keyPath: 'id' });
+        a.createIndex('byUpdated', 'updatedAt');
+        a.createIndex('byOffice', 'office');
+        const ans = database.createObjectStore('answers', { keyPath: ['assessmentId', 'questionId'] });
+        ans.createIndex('byAssessment', 'assessmentId');
+        const notes = database.createObjectStore('notes', { keyPath: ['assessmentId', 'questionId'] });
+        notes.createIndex('byAssessment', 'assessmentId');
+        database.createObjectStore('questionnaires', { keyPath: ['id', 'version'] });
+        database.createObjectStore('workshops', { keyPath: 'id' });
+        database.createObjectStore('plan', { keyPath: 'id' }).createIndex('byOffice', 'office');
+      },
+    });
+    await v3.put('assessments', assessment({ id: 'v3', updatedAt: '2026-10-01T10:00:00.000Z' }));
+    await v3.put('assessments', assessment({ id: 'leer', updatedAt: '2026-10-01T10:00:00.000Z' }));
+    const answer = (questionId: string, value: unknown, updatedAt: string) => ({ assessmentId: 'v3', questionId, value, updatedAt });
+    await v3.put('answers', answer('q1', { kind: 'level', level: 2 }, '2026-11-01T10:00:00.000Z'));
+    await v3.put('answers', answer('q2', null, '2026-11-03T10:00:00+02:00')); // cleared, written with an offset
+    await v3.put('notes', { assessmentId: 'v3', questionId: 'q3', note: 'n', updatedAt: '2026-11-02T10:00:00.000Z' });
+    v3.close();
+
+    const d = await db();
+    expect(d.version).toBe(DB_VERSION);
+    expect(await d.getAllKeys('answers')).toEqual([['v3', 'q1']]);
+    // the cleared answer's time still counts as the last change, compared as a point in time
+    expect(await d.getAll('activity')).toEqual([{ assessmentId: 'v3', at: '2026-11-03T08:00:00.000Z' }]);
+    expect(await countAnswers(['v3', 'leer'])).toEqual(new Map([['v3', 1], ['leer', 0]]));
+    const { entries } = await listAssessmentEntries();
+    expect(Object.fromEntries(entries.map((e) => [e.assessment.id, e.lastChange]))).toEqual({
+      v3: '2026-11-03T08:00:00.000Z',
+      leer: '2026-10-01T10:00:00.000Z',
+    });
   });
 });

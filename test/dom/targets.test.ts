@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment, loadAssessment, setTargets } from '../../src/storage/assessments';
 import { saveAnswer } from '../../src/storage/answers';
-import { parseRoute, hrefFor } from '../../src/ui/router';
+import { hrefFor, parseHash } from '../../src/ui/routes';
 import { assessment, level } from '../helpers';
 
 describe('setTargets', () => {
@@ -28,8 +28,8 @@ describe('setTargets', () => {
 
 describe('routes of the results part', () => {
   it('parses and builds the results and report addresses', () => {
-    expect(parseRoute('#/a/x%2Fy/ergebnis')).toEqual({ name: 'results', id: 'x/y' });
-    expect(parseRoute('#/a/abc/bericht')).toEqual({ name: 'report', id: 'abc' });
+    expect(parseHash('#/a/x%2Fy/ergebnis')).toEqual({ name: 'results', id: 'x/y' });
+    expect(parseHash('#/a/abc/bericht')).toEqual({ name: 'report', id: 'abc' });
     expect(hrefFor({ name: 'results', id: 'x/y' })).toBe('#/a/x%2Fy/ergebnis');
     expect(hrefFor({ name: 'report', id: 'abc' })).toBe('#/a/abc/bericht');
   });

@@ -187,7 +187,7 @@ describe('QR hand-over', () => {
     await page.locator('.import-results > li[data-status="imported"]').waitFor({ timeout: 30_000 });
     expect(await snapshot(page, tablet.id)).toEqual(original);
     // the moderator runs a workshop with the handed-over assessment as its pre-vote
-    await page.goto(app.server.url + '/#/workshop/neu');
+    await page.goto(app.server.url + '/#/workshop-neu');
     await page.getByLabel('Amt / Organisationseinheit').fill('Ordnungsamt');
     await page.getByLabel('Amt / Organisationseinheit').press('Escape');
     await expect(page.getByRole('checkbox', { name: /Mitarbeitende · Jörg Ü\./ }).isChecked()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { openSession, session, type Session } from '../../app/session';
 import { t } from '../i18n';
-import { openSession, session, type Session } from '../session';
 import { NotFound } from './NotFound';
 
 /** Opens the assessment `id` and renders `children` with it once loaded (or says why not). */
@@ -22,5 +22,13 @@ export function SessionGate({ id, children }: { id: string; children: (s: Sessio
         ))}
       </NotFound>
     );
-  return <p class="screen">{tx.loading}</p>;
+  if (s?.status === 'failed' && s.id === id)
+    return (
+      <NotFound title={tx.openFailed}>
+        <button type="button" class="button" onClick={() => void openSession(id)}>
+          {tx.tryAgain}
+        </button>
+      </NotFound>
+    );
+  return <p class="screen loading">{tx.loading}</p>;
 }

@@ -1,0 +1,47 @@
+// Vite plugin: every questionnaire file in `questionnaires/` ships with the app. At build time each
+// file is validated with the app's own parser (a broken file fails the build with the validator's
+// German messages), emitted as a hashed asset (fetched when first needed, precached for offline),
+// and described in a small index — id, version, title, description, counts — that the screens
+// import as `virtual:questionnaires` instead of the full files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { parseQuestionnaireFile } from '../src/core/questionnaire';
+import { indexEntryOf } from '../src/core/questionnaire-index';
+
+const ID = 'virtual:questionnaires';
+const RESOLVED = `\0${ID}`;
+
+/** The questionnaire files of a folder (the JSON Schema excluded), sorted by name. */
+export function questionnaireFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
+}
+
+export function questionnaires(dir = 'questionnaires'): Plugin {
+  const root = resolve(dir);
+  return {
+    name: 'reifegrad-questionnaires',
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const imports: string[] = [];
+      const entries: string[] = [];
+      const seen = new Set<string>();
+      questionnaireFiles(root).forEach((file, i) => {
+        const path = join(root, file);
+        this.addWatchFile(path);
+        const r = parseQuestionnaireFile(file, readFileSync(path, 'utf8'));
+        if (!r.ok) this.error(`Fragebogen ungültig:\n${r.errors.join('\n')}`);
+        const q = r.value;
+        if (`${q.id}.json` !== file) this.error(`${file}: die ID „${q.id}“ muss dem Dateinamen entsprechen („${q.id}.json“).`);
+        if (seen.has(q.id)) this.error(`${file}: die ID „${q.id}“ kommt zweimal vor.`);
+        seen.add(q.id);
+        imports.push(`import url${i} from ${JSON.stringify(`/${dir}/${file}?url`)};`);
+        entries.push(`{ ...${JSON.stringify(indexEntryOf(q))}, url: url${i} }`);
+      });
+      return `${imports.join('\n')}\nexport default [${entries.join(',\n')}];\n`;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// What a list of questionnaires needs to know without loading one: the index entry. The build
+// writes one per bundled file; screens show titles and counts from it and fetch the full file
+// only when an assessment or workshop opens.
+import type { Perspective, Questionnaire } from './questionnaire';
+import type { LocalizedText } from './text';
+
+export interface QuestionnaireIndexEntry {
+  id: string;
+  version: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  dimensions: number;
+  questions: number;
+  /** the perspectives the questionnaire adds to the built-in ones */
+  perspectives: Perspective[];
+}
+
+/** The index entry of a questionnaire. */
+export function indexEntryOf(q: Questionnaire): QuestionnaireIndexEntry {
+  return {
+    id: q.id,
+    version: q.version,
+    title: q.title,
+    description: q.description,
+    dimensions: q.dimensions.length,
+    questions: q.dimensions.reduce((n, d) => n + d.questions.length, 0),
+    perspectives: q.perspectives ?? [],
+  };
+}

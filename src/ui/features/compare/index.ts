@@ -1,0 +1,2 @@
+// Comparing assessments: offices, perspectives, the respondents of one office, change over time.
+export { CompareScreen } from './CompareScreen';

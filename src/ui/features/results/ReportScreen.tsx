@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { questionDetails } from '../../../core/results';
+import { localize } from '../../../core/text';
+import { SessionGate } from '../../components/SessionGate';
+import { useFocusHeading } from '../../components/useFocusHeading';
+import { formatDate, formatDateTime, lang } from '../../i18n';
+import { perspectiveName } from '../../labels';
+import { hrefFor } from '../../router';
+import type { Session } from '../../../app/session';
+import { radarImage } from '../../chart/RadarChart';
+import { coverageText, HowComputed, MeasureItem, RadarLegend, radarSpec, ScoreTable, Summary, useResults } from './parts';
+import { rt } from './texts';
+
+const REPORT_MEASURES = 10;
+
+/** The report for a committee: one A4 portrait document, printed (or saved as PDF) by the browser. */
+export function ReportScreen({ id }: { id: string }) {
+  return <SessionGate id={id}>{(s) => <ReportView session={s} />}</SessionGate>;
+}
+
+function ReportView({ session: s }: { session: Session }) {
+  const tx = rt();
+  const heading = useFocusHeading<HTMLHeadingElement>('report');
+  const r = useResults(s);
+  const spec = useMemo(() => radarSpec(s.questionnaire, r), [r, lang.value]);
+  const [image, setImage] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // null without a canvas: the table carries the numbers
+    void radarImage(spec, 620).then((url) => live && setImage(url));
+    return () => {
+      live = false;
+    };
+  }, [spec]);
+  const a = s.assessment;
+  const q = s.questionnaire;
+  const notes = q.dimensions
+    .map((d) => ({ d, withNotes: questionDetails(q, d, s.answers).filter((x) => x.note) }))
+    .filter((x) => x.withNotes.length > 0);
+  return (
+    <article class="report" aria-labelledby="report-title">
+      <div class="report-actions no-print">
+        <a class="back-link" href={hrefFor({ name: 'results', id: a.id })}>
+          ← {tx.backToResults}
+        </a>
+        <button type="button" class="button primary" onClick={() => window.print()} aria-describedby="print-hint">
+          {tx.reportPrint}
+        </button>
+        <p class="hint" id="print-hint">
+          {tx.reportPrintHint}
+        </p>
+      </div>
+      <header class="report-head">
+        <p class="report-kicker">{tx.reportTitle}</p>
+        <h1 id="report-title" tabIndex={-1} ref={heading}>
+          {a.office}
+        </h1>
+        <dl class="report-facts">
+          <div>
+            <dt>{tx.colPerspective}</dt>
+            <dd>{perspectiveName(a.perspective, q)}</dd>
+          </div>
+          {a.respondent && (
+            <div>
+              <dt>{tx.respondentLabel}</dt>
+              <dd>{a.respondent}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{tx.colQuestionnaire}</dt>
+            <dd>
+              {localize(q.title, lang.value)}, Version {q.version}
+            </dd>
+          </div>
+          <div>
+            <dt>{tx.colDate}</dt>
+            <dd>{formatDate(a.date)}</dd>
+          </div>
+          <div>
+            <dt>{tx.coverageTitle}</dt>
+            <dd>{coverageText(r.score.coverage)}</dd>
+          </div>
+        </dl>
+      </header>
+      {!r.complete && <p class="notice warning">{tx.provisional(r.score.coverage.open, r.score.coverage.total)}</p>}
+      <section aria-labelledby="report-radar-title" class="report-profile">
+        <h2 id="report-radar-title">{tx.radarTitle}</h2>
+        {image && (
+          <figure class="report-radar">
+            <img src={image} alt={tx.reportRadarAlt} width={620} height={620} />
+            <figcaption>
+              <RadarLegend />
+            </figcaption>
+          </figure>
+        )}
+        <ScoreTable q={q} r={r} />
+      </section>
+      <section aria-labelledby="report-summary-title" class="report-summary">
+        <h2 id="report-summary-title">{tx.atAGlance}</h2>
+        <Summary q={q} r={r} />
+      </section>
+      <section aria-labelledby="report-measures-title">
+        <h2 id="report-measures-title">{tx.measuresTitle}</h2>
+        {r.measures.length === 0 ? (
+          <p>{tx.noMeasures}</p>
+        ) : (
+          <>
+            <p class="hint">{tx.reportMeasures(Math.min(REPORT_MEASURES, r.measures.length), r.measures.length)}</p>
+            <ol class="measures">
+              {r.measures.slice(0, REPORT_MEASURES).map((m) => (
+                <MeasureItem key={m.measure.id} q={q} item={m} />
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="report-notes-title">
+        <h2 id="report-notes-title">{tx.notesTitle}</h2>
+        {notes.length === 0 ? (
+          <p>{tx.noNotes}</p>
+        ) : (
+          notes.map(({ d, withNotes }) => (
+            <div key={d.id} class="report-notes">
+              <h3>{localize(d.title, lang.value)}</h3>
+              <dl>
+                {withNotes.map((x) => (
+                  <div key={x.question.id}>
+                    <dt>{localize(x.question.text, lang.value)}</dt>
+                    <dd class="note-text">{x.note}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))
+        )}
+      </section>
+      <section aria-labelledby="report-how-title">
+        <h2 id="report-how-title">{tx.howTitle}</h2>
+        <HowComputed />
+      </section>
+      <p class="report-footer">{tx.reportCreated(formatDateTime(new Date().toISOString()), __APP_VERSION__)}</p>
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+// The results of one assessment and the committee report.
+export { ResultsScreen } from './ResultsScreen';
+export { ReportScreen } from './ReportScreen';

@@ -1,0 +1,92 @@
+import type { AnswerValue } from '../../../core/assessment';
+import type { Question, Questionnaire } from '../../../core/questionnaire';
+import { localize } from '../../../core/text';
+import { lang } from '../../i18n';
+import { wkt } from './texts';
+
+/** Key of an answer value for the radio group ("2", "dontKnow", "notApplicable"). */
+export function answerKey(v: AnswerValue | null | undefined): string | null {
+  if (!v) return null;
+  return v.kind === 'level' ? String(v.level) : v.kind;
+}
+
+/** The level descriptors as large selectable cards, plus "weiß nicht" and "trifft nicht zu". */
+export function LevelCards({
+  questionnaire,
+  question,
+  value,
+  onChange,
+}: {
+  questionnaire: Questionnaire;
+  question: Question;
+  value: AnswerValue | null;
+  onChange: (v: AnswerValue) => void;
+}) {
+  const tx = wkt();
+  const current = answerKey(value);
+  const name = `answer-${question.id}`;
+  const card = (v: AnswerValue, mark: string, label: string, text: string, srPrefix?: string) => (
+    <AnswerCard
+      key={answerKey(v)}
+      name={name}
+      value={v}
+      mark={mark}
+      label={label}
+      text={text}
+      srPrefix={srPrefix}
+      checked={current === answerKey(v)}
+      onChange={onChange}
+    />
+  );
+  return (
+    <fieldset class="levels">
+      <legend class="visually-hidden">{tx.yourAnswer}</legend>
+      <div class="level-cards">
+        {questionnaire.scale.levels.map((level, i) =>
+          card(
+            { kind: 'level', level: level.value },
+            String(level.value),
+            localize(level.label, lang.value),
+            localize(question.levels[i]!, lang.value),
+            `${tx.level(level.value)}: `,
+          ),
+        )}
+      </div>
+      <div class="level-cards other">
+        {card({ kind: 'dontKnow' }, 'W', tx.dontKnow, tx.dontKnowHint)}
+        {question.allowNotApplicable && card({ kind: 'notApplicable' }, 'N', tx.notApplicable, tx.notApplicableHint)}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One answer as a card: a native radio, a visible mark (level number, W, N), a name and a text. */
+function AnswerCard(props: {
+  name: string;
+  value: AnswerValue;
+  mark: string;
+  label: string;
+  text: string;
+  /** read to screen readers before the label (the mark itself is hidden from them) */
+  srPrefix?: string | undefined;
+  checked: boolean;
+  onChange: (v: AnswerValue) => void;
+}) {
+  const key = answerKey(props.value)!;
+  const other = props.value.kind !== 'level';
+  return (
+    <label class={`level-card${other ? ' other' : ''}${props.checked ? ' selected' : ''}`} data-level={other ? undefined : key}>
+      <input type="radio" name={props.name} value={key} checked={props.checked} onChange={() => props.onChange(props.value)} />
+      <span class="level-head">
+        <span class="level-number" aria-hidden="true">
+          {props.mark}
+        </span>
+        <span class="level-name">
+          {props.srPrefix && <span class="visually-hidden">{props.srPrefix}</span>}
+          {props.label}
+        </span>
+      </span>
+      <span class="level-text">{props.text}</span>
+    </label>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'preact/hooks';
+import { createAssessment, listOfficeNames } from '../../../app/assessments';
+import { newId, today } from '../../../app/ids';
+import { DEFAULT_QUESTIONNAIRE, bundledIndex } from '../../../app/questionnaires';
+import { perspectivesFor } from '../../../core/assessment';
+import { localize } from '../../../core/text';
+import { useFocusHeading } from '../../components/useFocusHeading';
+import { lang } from '../../i18n';
+import { hrefFor, navigate } from '../../router';
+import { wkt } from './texts';
+
+/** The form that starts an assessment: office, perspective, questionnaire, optional name, date. */
+export function NewAssessmentScreen() {
+  const tx = wkt();
+  const heading = useFocusHeading<HTMLHeadingElement>('new');
+  const [offices, setOffices] = useState<string[]>([]);
+  const [office, setOffice] = useState('');
+  const [questionnaireId, setQuestionnaireId] = useState(DEFAULT_QUESTIONNAIRE);
+  const [perspective, setPerspective] = useState('mitarbeitende');
+  const [respondent, setRespondent] = useState('');
+  const [date, setDate] = useState(today());
+  const [officeError, setOfficeError] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void listOfficeNames().then(setOffices);
+  }, []);
+
+  const q = bundledIndex.find((x) => x.id === questionnaireId);
+  const perspectives = q ? perspectivesFor(q) : [];
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const name = office.trim();
+    if (!name) {
+      setOfficeError(true);
+      document.getElementById('office')?.focus();
+      return;
+    }
+    if (!q || busy) return;
+    setBusy(true);
+    const now = new Date().toISOString();
+    const id = newId();
+    const created = await createAssessment({
+      id,
+      questionnaireId: q.id,
+      questionnaireVersion: q.version,
+      office: name,
+      perspective,
+      ...(respondent.trim() ? { respondent: respondent.trim() } : {}),
+      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today(),
+      createdAt: now,
+      updatedAt: now,
+      targets: {},
+    });
+    setBusy(false);
+    // a failed write is shown by the problem banner; the form stays as it is, to try again
+    if (created) navigate({ name: 'question', id, n: 1 });
+  };
+
+  return (
+    <section class="screen new" aria-labelledby="new-title">
+      <a class="back-link" href={hrefFor({ name: 'start' })}>
+        ← {tx.toStart}
+      </a>
+      <h1 id="new-title" tabIndex={-1} ref={heading}>
+        {tx.newTitle}
+      </h1>
+      <form class="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div class="field">
+          <label for="office">{tx.officeLabel}</label>
+          <p class="hint" id="office-hint">
+            {tx.officeHint}
+          </p>
+          <input
+            id="office"
+            name="office"
+            type="text"
+            list="office-names"
+            autoComplete="organization"
+            maxLength={200}
+            value={office}
+            aria-describedby={officeError ? 'office-hint office-error' : 'office-hint'}
+            aria-invalid={officeError}
+            required
+            onInput={(e) => {
+              setOffice(e.currentTarget.value);
+              if (e.currentTarget.value.trim()) setOfficeError(false);
+            }}
+          />
+          <datalist id="office-names">
+            {offices.map((o) => (
+              <option key={o} value={o} />
+            ))}
+          </datalist>
+          {officeError && (
+            <p class="field-error" id="office-error">
+              {tx.officeRequired}
+            </p>
+          )}
+        </div>
+
+        <fieldset class="field">
+          <legend>{tx.questionnaireLabel}</legend>
+          <div class="choice-list">
+            {bundledIndex.map((qq) => (
+              <label key={qq.id} class="choice">
+                <input
+                  type="radio"
+                  name="questionnaire"
+                  value={qq.id}
+                  checked={questionnaireId === qq.id}
+                  onChange={() => setQuestionnaireId(qq.id)}
+                />
+                <span class="choice-body">
+                  <span class="choice-title">{localize(qq.title, lang.value)}</span>
+                  <span class="choice-text">
+                    {localize(qq.description, lang.value)} ({tx.questionsCount(qq.questions)})
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset class="field">
+          <legend>{tx.perspectiveLabel}</legend>
+          <div class="chips">
+            {perspectives.map((p) => (
+              <label key={p.id} class="chip">
+                <input type="radio" name="perspective" value={p.id} checked={perspective === p.id} onChange={() => setPerspective(p.id)} />
+                <span>{localize(p.label, lang.value)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <div class="field">
+          <label for="respondent">{tx.respondentLabel}</label>
+          <p class="hint" id="respondent-hint">
+            {tx.respondentHint}
+          </p>
+          <input
+            id="respondent"
+            name="respondent"
+            type="text"
+            maxLength={200}
+            autoComplete="off"
+            value={respondent}
+            aria-describedby="respondent-hint"
+            onInput={(e) => setRespondent(e.currentTarget.value)}
+          />
+        </div>
+
+        <div class="field">
+          <label for="date">{tx.dateLabel}</label>
+          <input id="date" name="date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        </div>
+
+        <div class="actions">
+          <button type="submit" class="button primary large" disabled={!q || busy}>
+            {tx.start}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { lastSavedAt } from '../../../app/session';
+import { lang } from '../../i18n';
+import { wkt } from './texts';
+
+/** „Gespeichert um …“ after each write (failures are shown by the app's one problem banner). */
+export function SaveStatus() {
+  const tx = wkt();
+  const at = lastSavedAt.value;
+  return (
+    <p class="save-status" role="status">
+      {at
+        ? tx.savedAt(
+            new Date(at).toLocaleTimeString(lang.value === 'de' ? 'de-DE' : 'en-GB', {
+              hour: '2-digit',
+              minute: '2-digit',
+              second: '2-digit',
+            }),
+          )
+        : ''}
+    </p>
+  );
+}

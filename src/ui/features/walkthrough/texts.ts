@@ -1,0 +1,70 @@
+// Texts of the walk-through (new assessment, questions, overview), German first; English must
+// have every key. They travel with the walk-through's chunk.
+import { extendTexts, t } from '../../i18n';
+
+const de = {
+  newTitle: 'Neue Einschätzung',
+  officeHint: 'z. B. „Gesundheitsamt“ oder „Fachbereich Bürgerservice“. Frühere Namen werden vorgeschlagen.',
+  officeRequired: 'Bitte geben Sie das Amt oder die Organisationseinheit an.',
+  perspectiveLabel: 'Ihre Perspektive',
+  respondentHint: 'Kann leer bleiben: die Einschätzung ist dann anonym.',
+  start: 'Einschätzung beginnen',
+  questionsCount: (n: number) => `${n} Fragen`,
+  questionOf: (n: number, total: number) => `Frage ${n} von ${total}`,
+  answeredOf: (n: number, total: number) => `${n} von ${total} beantwortet`,
+  dontKnowHint: 'Wird nicht bewertet, aber als „unbekannt“ gezählt.',
+  notApplicableHint: 'Die Frage passt nicht zu Ihrem Bereich; sie wird nicht bewertet.',
+  yourAnswer: 'Ihre Antwort',
+  note: 'Notiz (freiwillig)',
+  noteHint: 'Beispiele, Gründe, offene Punkte – wird mit der Antwort gespeichert.',
+  finish: 'Zur Übersicht',
+  saved: 'Gespeichert',
+  savedAt: (time: string) => `Gespeichert um ${time}`,
+  keyboardHelp: 'Tastatur: Ziffern wählen die Stufe, W = weiß nicht, N = trifft nicht zu, ←/→ vorige/nächste Frage.',
+  dependsOn: 'Hängt auch ab von:',
+  changedElsewhere: 'In einem anderen Fenster geändert – hier aktualisiert.',
+  overviewTitle: 'Übersicht',
+  overviewIntro: 'Wählen Sie eine Frage, um sie zu beantworten oder zu ändern.',
+  allAnswered: 'Alle Fragen sind beantwortet. Sie können jede Antwort weiterhin ändern.',
+  openQuestions: (n: number) => `Noch ${n} Frage${n === 1 ? '' : 'n'} offen.`,
+  continueOpen: 'Mit der nächsten offenen Frage weitermachen',
+  dimensionProgress: (done: number, total: number) => `${done}/${total}`,
+  showResults: 'Ergebnis anzeigen',
+  handoverTool: 'Übergeben (QR-Code)',
+};
+
+export type WalkthroughTexts = typeof de;
+
+const en: WalkthroughTexts = {
+  newTitle: 'New assessment',
+  officeHint: 'e.g. “Gesundheitsamt” (public health office). Names used before are suggested.',
+  officeRequired: 'Please enter the office or organisational unit.',
+  perspectiveLabel: 'Your perspective',
+  respondentHint: 'May stay empty: the assessment is then anonymous.',
+  start: 'Start assessment',
+  questionsCount: (n) => `${n} questions`,
+  questionOf: (n, total) => `Question ${n} of ${total}`,
+  answeredOf: (n, total) => `${n} of ${total} answered`,
+  dontKnowHint: 'Not scored, but counted as “unknown”.',
+  notApplicableHint: 'The question does not fit your area; it is not scored.',
+  yourAnswer: 'Your answer',
+  note: 'Note (optional)',
+  noteHint: 'Examples, reasons, open points – saved with the answer.',
+  finish: 'To the overview',
+  saved: 'Saved',
+  savedAt: (time) => `Saved at ${time}`,
+  keyboardHelp: "Keyboard: digits choose the level, W = don't know, N = not applicable, ←/→ previous/next question.",
+  dependsOn: 'Also depends on:',
+  changedElsewhere: 'Changed in another window – updated here.',
+  overviewTitle: 'Overview',
+  overviewIntro: 'Choose a question to answer or change it.',
+  allAnswered: 'All questions are answered. You can still change any answer.',
+  openQuestions: (n) => `${n} question${n === 1 ? '' : 's'} still open.`,
+  continueOpen: 'Continue with the next open question',
+  dimensionProgress: (done, total) => `${done}/${total}`,
+  showResults: 'Show results',
+  handoverTool: 'Hand over (QR code)',
+};
+
+/** The app's and the walk-through's texts in the current language (read inside a component). */
+export const wkt = extendTexts(t, de, en);

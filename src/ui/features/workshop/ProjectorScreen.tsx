@@ -1,0 +1,212 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { sameAnswer, type AnswerValue } from '../../../core/assessment';
+import { localize } from '../../../core/text';
+import { lang } from '../../i18n';
+import { hrefFor } from '../../router';
+import { SeriesLegend } from '../../chart/Legend';
+import { RadarChart } from '../../chart/RadarChart';
+import {
+  AgendaList,
+  PrevNext,
+  agreedCount,
+  consensusSpec,
+  currentOf,
+  toggleFullscreen,
+  useWorkshopKeys,
+  voteFacts,
+  type Overlay,
+} from './parts';
+import { act, saveConsensus, type OpenWorkshop } from '../../../app/workshop';
+import { WorkshopGate } from '../../components/WorkshopGate';
+import { wt } from './texts';
+
+/** The audience view for the projector: one question, its levels as large cards with the
+ * anonymous votes, the agreed level highlighted; radar, agenda and keys on demand. */
+export function ProjectorScreen({ id }: { id: string }) {
+  return <WorkshopGate id={id}>{(s) => <ProjectorView s={s} />}</WorkshopGate>;
+}
+
+function ProjectorView({ s }: { s: OpenWorkshop }) {
+  const tx = wt();
+  const [overlay, setOverlay] = useState<Overlay>('none');
+  const [saved, setSaved] = useState<boolean | null>(null);
+  useWorkshopKeys(
+    (f) => setOverlay(f),
+    () => void saveConsensus(s).then(setSaved),
+  );
+  const cur = currentOf(s);
+  const { question, dimension } = cur;
+  const agreed = s.workshop.agreed[question.id];
+  const votes = voteFacts(s);
+  const note = s.workshop.notes[question.id];
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [question.id]);
+  const spec = useMemo(() => consensusSpec(s), [s.workshop.agreed, s.preVotes, lang.value]);
+  const levels = s.questionnaire.scale.levels;
+  const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: sameAnswer(agreed, v) ? null : v });
+  const other = (v: AnswerValue, label: string) => (
+    <button
+      type="button"
+      class={`ws-other${sameAnswer(agreed, v) ? ' agreed' : ''}`}
+      aria-pressed={sameAnswer(agreed, v)}
+      onClick={() => toggle(v)}
+    >
+      {sameAnswer(agreed, v) ? `✓ ${tx.agreedLabel}: ` : ''}
+      {label}
+    </button>
+  );
+  return (
+    <section class="projector" aria-labelledby="ws-question">
+      <header class="pj-head">
+        <span class="pj-office">{s.workshop.office}</span>
+        <span class="pj-dimension">{localize(dimension.title, lang.value)}</span>
+        <span class="pj-pos">
+          {tx.questionOfShort(cur.position + 1, cur.total)} · {tx.agreedOf(agreedCount(s), cur.total)}
+        </span>
+      </header>
+      <h1 id="ws-question" class="pj-question" tabIndex={-1} ref={heading}>
+        {localize(question.text, lang.value)}
+      </h1>
+      <ol class="pj-cards">
+        {levels.map((l, i) => {
+          const value: AnswerValue = { kind: 'level', level: l.value };
+          const isAgreed = sameAnswer(agreed, value);
+          const n = votes.histogram[l.value] ?? 0;
+          return (
+            <li key={l.value} class={`pj-card${isAgreed ? ' agreed' : ''}`} data-level={l.value}>
+              {/* the whole card agrees this level (again: clears it) */}
+              <button type="button" class="pj-card-button" aria-pressed={isAgreed} onClick={() => toggle(value)}>
+                <span class="pj-level">
+                  <span class="pj-num">{l.value}</span> {localize(l.label, lang.value)}
+                </span>
+                <span class="pj-desc">{localize(question.levels[i]!, lang.value)}</span>
+                <span class="pj-votes">
+                  <svg class="pj-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect x="0" y="0" width="100" height="10" class="pj-bar-bg" />
+                    <rect x="0" y="0" width={(100 * n) / votes.max} height="10" class="pj-bar-fill" />
+                  </svg>
+                  <span class="pj-count">{tx.votesOf(n)}</span>
+                </span>
+                {isAgreed && <span class="pj-agreed">✓ {tx.agreedLabel}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="pj-others">
+        {other({ kind: 'dontKnow' }, tx.dontKnow)}
+        {question.allowNotApplicable && other({ kind: 'notApplicable' }, tx.notApplicable)}
+        <span class="pj-stats">{votes.line}</span>
+      </p>
+      {s.workshop.showNotes && note && (
+        <p class="pj-note">
+          <strong>{tx.noteShown}:</strong> <span class="note-text">{note}</span>
+        </p>
+      )}
+      <nav class="pj-controls" aria-label={tx.workshopTitle}>
+        <PrevNext cur={cur} />
+        <button
+          type="button"
+          class="button quiet"
+          aria-pressed={overlay === 'radar'}
+          onClick={() => setOverlay(overlay === 'radar' ? 'none' : 'radar')}
+        >
+          {tx.radar} (R)
+        </button>
+        <button
+          type="button"
+          class="button quiet"
+          aria-pressed={overlay === 'agenda'}
+          onClick={() => setOverlay(overlay === 'agenda' ? 'none' : 'agenda')}
+        >
+          {tx.agenda} (A)
+        </button>
+        <button type="button" class="button quiet" onClick={toggleFullscreen}>
+          {tx.fullscreen} (F)
+        </button>
+        <button type="button" class="button quiet" onClick={() => setOverlay(overlay === 'help' ? 'none' : 'help')}>
+          {tx.keys} (?)
+        </button>
+        <button
+          type="button"
+          class="button quiet"
+          onClick={() =>
+            window.open(
+              hrefFor({ name: 'moderator', id: s.workshop.id }),
+              `moderation-${s.workshop.id}`,
+              'popup,width=1100,height=800',
+            )
+          }
+        >
+          {tx.moderatorView}
+        </button>
+        <button type="button" class="button" onClick={() => void saveConsensus(s).then(setSaved)}>
+          {tx.saveConsensus}
+        </button>
+        <a class="button quiet" href={hrefFor({ name: 'plan', id: s.workshop.id })}>
+          {tx.plan}
+        </a>
+      </nav>
+      <div role="status" class="pj-status">
+        {saved === true && (
+          <p class="notice success">
+            {tx.consensusSaved} <a href={hrefFor({ name: 'results', id: s.workshop.consensusId })}>{tx.openResults}</a>
+          </p>
+        )}
+        {saved === false && <p class="notice error">{tx.consensusSaveFailed}</p>}
+      </div>
+      {overlay !== 'none' && (
+        <div class="pj-overlay" role="dialog" aria-modal="false" aria-labelledby="pj-overlay-title">
+          <div class="pj-overlay-head">
+            <h2 id="pj-overlay-title">{overlay === 'radar' ? tx.wsRadarTitle : overlay === 'agenda' ? tx.wsAgendaTitle : tx.keysTitle}</h2>
+            <button type="button" class="button" onClick={() => setOverlay('none')}>
+              {tx.close} (Esc)
+            </button>
+          </div>
+          {overlay === 'radar' && (
+            <div class="pj-radar">
+              <RadarChart spec={spec} label={tx.wsRadarTitle} tableId="ws-radar-table" />
+              <SeriesLegend labels={spec.series.map((x) => x.label)} />
+              <table class="visually-hidden" id="ws-radar-table">
+                <caption>{tx.wsRadarTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{tx.colDimension}</th>
+                    {spec.series.map((x) => (
+                      <th scope="col" key={x.label}>
+                        {x.label}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {spec.labels.map((l, i) => (
+                    <tr key={l}>
+                      <th scope="row">{l}</th>
+                      {spec.series.map((x) => (
+                        <td key={x.label}>{x.data[i] === null ? '–' : spec.format(x.data[i]!)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {overlay === 'agenda' && <AgendaList s={s} onJump={() => setOverlay('none')} />}
+          {overlay === 'help' && (
+            <dl class="pj-keys">
+              {tx.keyList.map(([k, v]) => (
+                <div key={k}>
+                  <dt>
+                    <kbd>{k}</kbd>
+                  </dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

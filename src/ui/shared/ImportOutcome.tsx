@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import type { FileOutcome } from '../../app/exchange';
+import type { PlannedItem } from '../../core/exchange';
+import { formatDate } from '../i18n';
+import { perspectiveName } from '../labels';
+import { importTexts } from './import-texts';
+
+/** One file's (or one QR hand-over's) result: imported, present, refused, or the question. */
+export function ImportOutcome({
+  outcome: o,
+  onDecide,
+  onCancel,
+}: {
+  outcome: FileOutcome;
+  onDecide: (d: Map<string, 'replace' | 'copy'>) => void;
+  onCancel: () => void;
+}) {
+  const tx = importTexts();
+  if (o.status === 'imported')
+    return (
+      <li class="notice success" data-status="imported">
+        <p>
+          <strong class="file-name">{o.name}</strong>:{' '}
+          {tx.importedText(o.added, o.replaced, o.copies, o.same, o.questionnaires, o.planItems)}
+        </p>
+      </li>
+    );
+  if (o.status === 'present')
+    return (
+      <li class="notice" data-status="present">
+        <p>
+          <strong class="file-name">{o.name}</strong>: {tx.importPresent(o.same)}
+        </p>
+      </li>
+    );
+  if (o.status === 'rejected')
+    return (
+      <li class="notice error" data-status="rejected">
+        <p>
+          <strong class="file-name">{o.name}</strong>: {tx.importRejected}
+        </p>
+        <ul class="errors">
+          {o.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      </li>
+    );
+  return <Ask name={o.name} conflicts={o.conflicts} onDecide={onDecide} onCancel={onCancel} />;
+}
+
+function Ask({
+  name,
+  conflicts,
+  onDecide,
+  onCancel,
+}: {
+  name: string;
+  conflicts: PlannedItem[];
+  onDecide: (d: Map<string, 'replace' | 'copy'>) => void;
+  onCancel: () => void;
+}) {
+  const tx = importTexts();
+  const [choice, setChoice] = useState(() => new Map<string, 'replace' | 'copy'>(conflicts.map((c) => [c.item.assessment.id, 'copy'])));
+  return (
+    <li class="notice warning" data-status="ask">
+      <p>
+        <strong class="file-name">{name}</strong>: {tx.importAsk(conflicts.length)}
+      </p>
+      {conflicts.map(({ item, arrival }) => {
+        const a = item.assessment;
+        const newer = arrival.kind === 'conflict' && arrival.incomingIsNewer;
+        return (
+          <fieldset class="field conflict" key={a.id}>
+            <legend>
+              {a.office} · {perspectiveName(a.perspective)} · {formatDate(a.date)} – {newer ? tx.conflictNewer : tx.conflictOlder}
+            </legend>
+            <div class="chips">
+              {(['replace', 'copy'] as const).map((k) => (
+                <label class="chip" key={k}>
+                  <input
+                    type="radio"
+                    name={`conflict-${a.id}`}
+                    checked={choice.get(a.id) === k}
+                    onChange={() => setChoice(new Map(choice).set(a.id, k))}
+                  />
+                  {k === 'replace' ? tx.conflictReplace : tx.conflictKeepBoth}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+      <div class="actions">
+        <button type="button" class="button primary" onClick={() => onDecide(choice)}>
+          {tx.importApply}
+        </button>
+        <button type="button" class="button quiet" onClick={onCancel}>
+          {tx.importSkip}
+        </button>
+      </div>
+    </li>
+  );
+}
