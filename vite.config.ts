@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { questionnaires } from './scripts/questionnaire-plugin';
+import { questionnaires } from './scripts/questionnaire-plugin.ts';
 
 // The production page forbids inline and eval'd script, and any request to another origin.
 const CSP = [

@@ -3,11 +3,25 @@
 // German messages), emitted as a hashed asset (fetched when first needed, precached for offline),
 // and described in a small index — id, version, title, description, counts — that the screens
 // import as `virtual:questionnaires` instead of the full files.
+//
+// The app's parser is TypeScript of src/core; it is loaded with tsx when the plugin runs (not
+// bundled into the Vite configuration).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import { parseQuestionnaireFile } from '../src/core/questionnaire';
-import { indexEntryOf } from '../src/core/questionnaire-index';
+
+type Core = typeof import('../src/core/questionnaire') & typeof import('../src/core/questionnaire-index');
+
+async function loadCore(): Promise<Core> {
+  const from = pathToFileURL(resolve('vite.config.ts')).href;
+  const [questionnaire, index] = (await Promise.all([
+    tsImport('./src/core/questionnaire.ts', from),
+    tsImport('./src/core/questionnaire-index.ts', from),
+  ])) as [typeof import('../src/core/questionnaire'), typeof import('../src/core/questionnaire-index')];
+  return { ...questionnaire, ...index };
+}
 
 const ID = 'virtual:questionnaires';
 const RESOLVED = `\0${ID}`;
@@ -24,8 +38,9 @@ export function questionnaires(dir = 'questionnaires'): Plugin {
   return {
     name: 'reifegrad-questionnaires',
     resolveId: (id) => (id === ID ? RESOLVED : null),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return null;
+      const { parseQuestionnaireFile, indexEntryOf } = await loadCore();
       const imports: string[] = [];
       const entries: string[] = [];
       const seen = new Set<string>();

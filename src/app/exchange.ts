@@ -92,7 +92,11 @@ export async function importOne(file: File): Promise<FileOutcome> {
     [known, stored] = await Promise.all([knownQuestionnaires(), storedVersions(ids)]);
   } catch (e) {
     console.error('Import: Gerät nicht lesbar', e);
-    return { name, status: 'rejected', errors: ['Die gespeicherten Daten dieses Geräts konnten nicht gelesen werden – es wurde nichts übernommen.'] };
+    return {
+      name,
+      status: 'rejected',
+      errors: ['Die gespeicherten Daten dieses Geräts konnten nicht gelesen werden – es wurde nichts übernommen.'],
+    };
   }
   const plan = planImport(parsed.value, known, stored);
   if (!plan.ok) return { name, status: 'rejected', errors: plan.errors };

@@ -38,9 +38,14 @@ export function addPlanItem(item: PlanItem): Promise<boolean> {
 /** Changes owner, due date or status of a plan item. */
 export function changePlanItem(item: PlanItem, patch: Partial<Pick<PlanItem, 'owner' | 'due' | 'status'>>): Promise<boolean> {
   setItems(item.office, (items) => items.map((i) => (i.id === item.id ? { ...i, ...patch } : i)));
-  return attempt(`plan:${item.id}:${Object.keys(patch).join(',')}`, { type: 'plan', label: item.title }, () => updatePlanItem(item.id, patch), {
-    repeat: true,
-  });
+  return attempt(
+    `plan:${item.id}:${Object.keys(patch).join(',')}`,
+    { type: 'plan', label: item.title },
+    () => updatePlanItem(item.id, patch),
+    {
+      repeat: true,
+    },
+  );
 }
 
 /** Removes a plan item. */

@@ -23,7 +23,8 @@ const key = (id: string, version: string) => `${id}@${version}`;
 export const loadedQuestionnaires = signal<ReadonlyMap<string, Questionnaire>>(new Map());
 
 function remember(list: readonly Questionnaire[]): void {
-  if (list.length) loadedQuestionnaires.value = new Map([...loadedQuestionnaires.value, ...list.map((q) => [key(q.id, q.version), q] as const)]);
+  if (list.length)
+    loadedQuestionnaires.value = new Map([...loadedQuestionnaires.value, ...list.map((q) => [key(q.id, q.version), q] as const)]);
 }
 
 const fetching = new Map<string, Promise<Questionnaire | null>>();

@@ -91,7 +91,9 @@ export async function answer(questionId: string, patch: AnswerPatch): Promise<bo
   const writes: Promise<boolean>[] = [];
   if (patch.value !== undefined) {
     const value = patch.value;
-    writes.push(write(keyOf('answer', assessmentId, questionId), String(number), (now) => saveAnswer(assessmentId, questionId, value, now)));
+    writes.push(
+      write(keyOf('answer', assessmentId, questionId), String(number), (now) => saveAnswer(assessmentId, questionId, value, now)),
+    );
   }
   if (patch.note !== undefined) {
     const note = patch.note;
@@ -178,7 +180,9 @@ export function handleChange(msg: ChangeMessage, local: boolean): void {
   void readAnswer(msg.assessmentId, msg.questionId).then((record) => {
     if (ours(msg.assessmentId, msg.questionId)) return;
     // nothing stored: the other tab cleared the answer and the note
-    setAnswerInMemory(record ?? { assessmentId: msg.assessmentId, questionId: msg.questionId, value: null, updatedAt: new Date().toISOString() });
+    setAnswerInMemory(
+      record ?? { assessmentId: msg.assessmentId, questionId: msg.questionId, value: null, updatedAt: new Date().toISOString() },
+    );
     changedElsewhere.value++;
   });
 }

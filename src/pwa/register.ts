@@ -8,6 +8,7 @@ import { offlineReady, setUpdateActivator, updateAvailable } from './status';
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  // said once, when the first version is installed (not on every load, not in every window)
   wb.addEventListener('installed', (e) => {
     if (!e.isUpdate) offlineReady.value = true;
   });
@@ -20,7 +21,6 @@ export function registerServiceWorker(): void {
     wb.messageSkipWaiting();
   });
   void wb.register().then((reg) => {
-    if (reg?.active && !reg.waiting) offlineReady.value = true;
     if (reg?.waiting) updateAvailable.value = true;
     // look for a new version whenever the app comes back to the foreground
     document.addEventListener('visibilitychange', () => {

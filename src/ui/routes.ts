@@ -29,7 +29,11 @@ const PATHS = {
 type Paths = typeof PATHS;
 export type RouteName = keyof Paths;
 
-type ParamNames<P extends string> = P extends `${string}:${infer N}/${infer R}` ? N | ParamNames<R> : P extends `${string}:${infer N}` ? N : never;
+type ParamNames<P extends string> = P extends `${string}:${infer N}/${infer R}`
+  ? N | ParamNames<R>
+  : P extends `${string}:${infer N}`
+    ? N
+    : never;
 /** The params of a path: `n` is a number, everything else text. */
 export type ParamsOf<P extends string> = { [K in ParamNames<P>]: K extends 'n' ? number : string };
 /** The params of a named route. */

@@ -34,7 +34,12 @@ describe('assessments and answers', () => {
     expect(loaded.assessment.updatedAt).toBe('2026-11-23T11:01:00.000Z');
     const list = await listAssessmentEntries();
     expect(list.entries.map((i) => [i.assessment.id, i.lastChange])).toEqual([['a1', '2026-11-23T11:01:00.000Z']]);
-    expect(await countAnswers(['a1', 'nie'])).toEqual(new Map([['a1', 2], ['nie', 0]]));
+    expect(await countAnswers(['a1', 'nie'])).toEqual(
+      new Map([
+        ['a1', 2],
+        ['nie', 0],
+      ]),
+    );
   });
 
   it('keeps value and note of the same question apart, so neither overwrites the other', async () => {
@@ -221,7 +226,12 @@ describe('database upgrade', () => {
     expect(await d.getAllKeys('answers')).toEqual([['v3', 'q1']]);
     // the cleared answer's time still counts as the last change, compared as a point in time
     expect(await d.getAll('activity')).toEqual([{ assessmentId: 'v3', at: '2026-11-03T08:00:00.000Z' }]);
-    expect(await countAnswers(['v3', 'leer'])).toEqual(new Map([['v3', 1], ['leer', 0]]));
+    expect(await countAnswers(['v3', 'leer'])).toEqual(
+      new Map([
+        ['v3', 1],
+        ['leer', 0],
+      ]),
+    );
     const { entries } = await listAssessmentEntries();
     expect(Object.fromEntries(entries.map((e) => [e.assessment.id, e.lastChange]))).toEqual({
       v3: '2026-11-03T08:00:00.000Z',

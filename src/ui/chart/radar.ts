@@ -123,4 +123,3 @@ export function radarImage(spec: RadarSpec, size: number): string | null {
     holder.remove();
   }
 }
-

@@ -5,8 +5,7 @@ const SHOWN = 3;
 
 function subjectText(tx: Texts, p: Problem): string {
   const s = p.subject;
-  const describe = tx.subject[s.type] as (label: string) => string;
-  return describe('label' in s ? s.label : '');
+  return tx.subject[s.type]('label' in s ? s.label : '');
 }
 
 /** What could not be saved, on every screen, with „Jetzt erneut speichern“: the one place that

@@ -2,16 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { applyUpdate, offlineReady, updateAvailable } from '../../pwa/status';
 import { t } from '../i18n';
 
-/** "Offline bereit" once, and the update prompt while a new version waits. */
+/** "Offline bereit" once after the first install (a note over the page that moves nothing and
+ * goes after a few seconds), and the update prompt while a new version waits. */
 export function ServiceWorkerStatus() {
   const tx = t();
+  const ready = offlineReady.value;
   const [showReady, setShowReady] = useState(false);
   useEffect(() => {
-    if (!offlineReady.value) return;
+    if (!ready) return;
     setShowReady(true);
     const timer = setTimeout(() => setShowReady(false), 6000);
     return () => clearTimeout(timer);
-  }, [offlineReady.value]);
+  }, [ready]);
   return (
     <div class="sw-status" role="status">
       {updateAvailable.value ? (

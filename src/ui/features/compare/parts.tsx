@@ -7,6 +7,7 @@ import { SeriesLegend } from '../../chart/Legend';
 import { RadarChart } from '../../chart/RadarChart';
 import { SERIES_STYLES, type RadarSpec } from '../../chart/spec';
 import { formatNumber, lang } from '../../i18n';
+import { useStable } from '../../shared/hooks';
 import { ct } from './texts';
 
 const MAX_SERIES = SERIES_STYLES.length;
@@ -44,10 +45,12 @@ export function CompareRadar({
 }) {
   const tx = ct();
   const { min, max } = scaleRange(q);
+  // the series' numbers decide (a new array with the same numbers draws nothing); labels follow the language
+  const stable = useStable(series);
+  const language = lang.value;
   const spec: RadarSpec = useMemo(
-    () => ({ labels: q.dimensions.map((d) => localize(d.title, lang.value)), min, max, series, format: (v) => formatNumber(v) }),
-    // the series' numbers decide; labels follow the language
-    [JSON.stringify(series), lang.value, q],
+    () => ({ labels: q.dimensions.map((d) => localize(d.title, language)), min, max, series: stable, format: (v) => formatNumber(v) }),
+    [stable, language, q, min, max],
   );
   if (series.length > MAX_SERIES) return <p class="notice">{tx.tooManySeries(MAX_SERIES)}</p>;
   return (

@@ -38,7 +38,7 @@ function HandoverView({ s }: { s: Session }) {
     return () => {
       live = false;
     };
-  }, [s.answers, s.assessment, withNotes]);
+  }, [s.questionnaire, s.answers, s.assessment, withNotes]);
   useEffect(() => {
     if (!auto || !parts || parts.length < 2) return;
     const t = setInterval(() => setIndex((i) => (i + 1) % parts.length), 1500);

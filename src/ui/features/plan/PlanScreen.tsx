@@ -36,7 +36,7 @@ function PlanView({ s }: { s: OpenWorkshop }) {
   const suggestions = useMemo(() => {
     const { assessment, answers } = consensusAssessment(w, w.updatedAt);
     return selectMeasures(s.questionnaire, scoreAssessment(s.questionnaire, lookupFrom(answers), assessment), 10);
-  }, [w.agreed, s.questionnaire]);
+  }, [w, s.questionnaire]);
   const dimensionName = (measureId?: string) => {
     const m = s.questionnaire.measures.find((x) => x.id === measureId);
     const d = m && s.questionnaire.dimensions.find((x) => x.id === m.dimension);
@@ -59,7 +59,8 @@ function PlanView({ s }: { s: OpenWorkshop }) {
       ...fields,
     };
   };
-  const update = (item: PlanItem, patch: Partial<Pick<PlanItem, 'owner' | 'due' | 'status'>>) => void changePlanItem(item, patch).then(saved);
+  const update = (item: PlanItem, patch: Partial<Pick<PlanItem, 'owner' | 'due' | 'status'>>) =>
+    void changePlanItem(item, patch).then(saved);
   const accepted = new Set((items ?? []).map((i) => i.measureId).filter(Boolean));
   const csv = () =>
     download({

@@ -22,7 +22,8 @@ function ReportView({ session: s }: { session: Session }) {
   const tx = rt();
   const heading = useFocusHeading<HTMLHeadingElement>('report');
   const r = useResults(s);
-  const spec = useMemo(() => radarSpec(s.questionnaire, r), [r, lang.value]);
+  const language = lang.value;
+  const spec = useMemo(() => radarSpec(s.questionnaire, r, language), [s.questionnaire, r, language]);
   const [image, setImage] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -49,7 +49,8 @@ function ResultsView({ session: s }: { session: Session }) {
   const tx = rt();
   const heading = useFocusHeading<HTMLHeadingElement>('results');
   const r = useResults(s);
-  const spec = useMemo(() => radarSpec(s.questionnaire, r), [r, lang.value]);
+  const language = lang.value;
+  const spec = useMemo(() => radarSpec(s.questionnaire, r, language), [s.questionnaire, r, language]);
   const [showTable, setShowTable] = useState(false);
   const [allMeasures, setAllMeasures] = useState(false);
   const c = r.score.coverage;
@@ -145,7 +146,11 @@ function ResultsView({ session: s }: { session: Session }) {
                 <span class="dd-figures">{tx.istSoll(scoreText(ds.score), String(ds.target))}</span>
               </summary>
               {deps.length > 0 && <p class="depends">{tx.notOnlyOffice(dependencyText(deps))}</p>}
-              <QuestionDetails s={s} dimension={d} answerHref={(qid) => hrefFor({ name: 'question', id, n: (indexOf.get(qid) ?? 0) + 1 })} />
+              <QuestionDetails
+                s={s}
+                dimension={d}
+                answerHref={(qid) => hrefFor({ name: 'question', id, n: (indexOf.get(qid) ?? 0) + 1 })}
+              />
             </details>
           );
         })}

@@ -7,7 +7,7 @@ import type { Dependency, Dimension, Questionnaire } from '../../../core/questio
 import { scaleRange } from '../../../core/questionnaire';
 import { questionDetails, resultsOf, type Results } from '../../../core/results';
 import type { Coverage, DimensionScore } from '../../../core/scoring';
-import { localize } from '../../../core/text';
+import { localize, type Lang } from '../../../core/text';
 import { SeriesLegend } from '../../chart/Legend';
 import type { RadarSpec } from '../../chart/spec';
 import { formatNumber, lang } from '../../i18n';
@@ -16,7 +16,9 @@ import { rt } from './texts';
 
 /** The results of the open assessment, recomputed when answers or targets change. */
 export function useResults(s: Session): Results {
-  return useMemo(() => resultsOf(s.questionnaire, s.answers, s.assessment), [s.questionnaire, s.answers, s.assessment.targets]);
+  const { questionnaire, answers } = s;
+  const targets = s.assessment.targets;
+  return useMemo(() => resultsOf(questionnaire, answers, { targets }), [questionnaire, answers, targets]);
 }
 
 export function dimensionById(q: Questionnaire, id: string): Dimension {
@@ -33,11 +35,11 @@ export function scoreText(x: number | null): string {
 }
 
 /** The radar's data: exactly the core's scores and targets. */
-export function radarSpec(q: Questionnaire, r: Results): RadarSpec {
+export function radarSpec(q: Questionnaire, r: Results, language: Lang): RadarSpec {
   const tx = rt();
   const { min, max } = scaleRange(q);
   return {
-    labels: q.dimensions.map((d) => localize(d.title, lang.value)),
+    labels: q.dimensions.map((d) => localize(d.title, language)),
     min,
     max,
     series: [

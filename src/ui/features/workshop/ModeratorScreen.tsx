@@ -3,16 +3,7 @@ import type { AnswerValue } from '../../../core/assessment';
 import { localize } from '../../../core/text';
 import { lang } from '../../i18n';
 import { hrefFor } from '../../router';
-import {
-  AgendaList,
-  HandsForm,
-  PrevNext,
-  agreedCount,
-  currentOf,
-  useWorkshopKeys,
-  voteFacts,
-  type Overlay,
-} from './parts';
+import { AgendaList, HandsForm, PrevNext, agreedCount, currentOf, useWorkshopKeys, voteFacts, type Overlay } from './parts';
 import { act, saveConsensus, type OpenWorkshop } from '../../../app/workshop';
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
@@ -70,7 +61,7 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
         <div role="status">
           {saved === true && <p class="notice success">{tx.consensusSaved}</p>}
           {saved === false && <p class="notice error">{tx.consensusSaveFailed}</p>}
-          </div>
+        </div>
       </div>
       <div class="mod-grid">
         <div class="mod-main">

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStable } from '../../shared/hooks';
 import { sameAnswer, type AnswerValue } from '../../../core/assessment';
 import { localize } from '../../../core/text';
 import { lang } from '../../i18n';
@@ -41,7 +42,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
   const note = s.workshop.notes[question.id];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [question.id]);
-  const spec = useMemo(() => consensusSpec(s), [s.workshop.agreed, s.preVotes, lang.value]);
+  const spec = useStable(consensusSpec(s, lang.value));
   const levels = s.questionnaire.scale.levels;
   const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: sameAnswer(agreed, v) ? null : v });
   const other = (v: AnswerValue, label: string) => (
@@ -131,11 +132,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
           type="button"
           class="button quiet"
           onClick={() =>
-            window.open(
-              hrefFor({ name: 'moderator', id: s.workshop.id }),
-              `moderation-${s.workshop.id}`,
-              'popup,width=1100,height=800',
-            )
+            window.open(hrefFor({ name: 'moderator', id: s.workshop.id }), `moderation-${s.workshop.id}`, 'popup,width=1100,height=800')
           }
         >
           {tx.moderatorView}

@@ -5,11 +5,12 @@ import type { AnswerValue } from '../../../core/assessment';
 import type { Dimension, Question } from '../../../core/questionnaire';
 import { scaleRange } from '../../../core/questionnaire';
 import { scoreAssessment, lookupFrom } from '../../../core/scoring';
-import { localize } from '../../../core/text';
+import { localize, type Lang } from '../../../core/text';
 import { consensusAssessment, histogramFor, type Hands } from '../../../core/workshop';
 import { formatNumber, lang } from '../../i18n';
 import type { RadarSpec } from '../../chart/spec';
 import { isTextField } from '../../keys';
+import { useStable } from '../../shared/hooks';
 import { act, workshopState, type OpenWorkshop } from '../../../app/workshop';
 import { wt } from './texts';
 
@@ -150,10 +151,8 @@ export function HandsForm({ s }: { s: OpenWorkshop }) {
   const { question } = currentOf(s);
   const stored = s.workshop.hands[question.id] ?? {};
   const [counts, setCounts] = useState<Record<string, string>>({});
-  useEffect(
-    () => setCounts(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)]))),
-    [question.id, JSON.stringify(stored)],
-  );
+  const stable = useStable(stored);
+  useEffect(() => setCounts(Object.fromEntries(Object.entries(stable).map(([k, v]) => [k, String(v)]))), [question.id, stable]);
   const apply = () => {
     const hands: Hands = {};
     for (const l of s.questionnaire.scale.levels) {
@@ -211,7 +210,7 @@ export function voteFacts(s: OpenWorkshop): { histogram: Record<number, number>;
 }
 
 /** Radar data: the consensus so far, the pre-votes' median, the target. */
-export function consensusSpec(s: OpenWorkshop): RadarSpec {
+export function consensusSpec(s: OpenWorkshop, language: Lang): RadarSpec {
   const tx = wt();
   const { min, max } = scaleRange(s.questionnaire);
   const { assessment, answers } = consensusAssessment(s.workshop, s.workshop.updatedAt);
@@ -219,5 +218,5 @@ export function consensusSpec(s: OpenWorkshop): RadarSpec {
   const series = [{ label: tx.seriesConsensus, data: score.dimensions.map((d) => d.score) }];
   if (s.preVotes) series.push({ label: tx.seriesPreMedian, data: s.preVotes.dimensions.map((d) => d.spread?.median ?? null) });
   series.push({ label: tx.seriesSoll, data: score.dimensions.map((d) => d.target) });
-  return { labels: s.questionnaire.dimensions.map((d) => localize(d.title, lang.value)), min, max, series, format: (v) => formatNumber(v) };
+  return { labels: s.questionnaire.dimensions.map((d) => localize(d.title, language)), min, max, series, format: (v) => formatNumber(v) };
 }
