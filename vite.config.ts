@@ -56,6 +56,8 @@ export default defineConfig({
       },
     }),
   ],
+  // the import worker needs the questionnaire index too
+  worker: { format: 'es', plugins: () => [questionnaires()] },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

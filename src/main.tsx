@@ -3,7 +3,7 @@
 // when needed.
 import { render } from 'preact';
 import { App } from './ui/App';
-import './ui/styles.css';
+import './ui/styles/base.css';
 
 render(<App />, document.getElementById('app')!);
 // the app layer (storage, change messages, the warning before closing) starts right after the

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
+import { configure } from '@testing-library/preact';
 import { closeDb } from '../src/storage/db';
 import { resetReadModels } from '../src/app/start';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   }
   return realFetch(input, init);
 };
+
+// lazily loaded screens are transformed on first use: give them time on a busy machine
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -109,9 +109,14 @@ export function handleChange(msg: ChangeMessage): void {
   }
 }
 
-/** Stores a new assessment; false (and the problem on screen) if it could not be saved. */
+/** Stores a new assessment; false (and the problem on screen) if it could not be saved. Asked
+ * again with the same id (the form's button pressed after „Jetzt erneut speichern“ stored it),
+ * it succeeds without a second copy. */
 export async function createAssessment(a: Assessment): Promise<boolean> {
-  const ok = await attempt(`create:${a.id}`, { type: 'newAssessment', label: a.office }, () => storeAssessment(a));
+  const ok = await attempt(`create:${a.id}`, { type: 'newAssessment', label: a.office }, async () => {
+    if (await readAssessmentEntry(a.id)) return;
+    await storeAssessment(a);
+  });
   if (!ok) return false;
   changed({ type: 'assessments' });
   void requestPersistentStorage();

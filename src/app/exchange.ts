@@ -1,27 +1,15 @@
 // Export and import as the screens use them: the rules are in core/exchange, the writing in
-// storage/exchange; this glues them to files and the questionnaires on the device. The screens
-// pass in what depends on the UI language (CSV headers, perspective names).
+// storage/exchange. An export is built here (the screens pass in what depends on the UI
+// language: CSV headers, perspective names); an import runs in the import worker.
 import { answersCsv, scoresCsv } from '../core/csv';
-import {
-  LIMITS,
-  buildExport,
-  exportFileName,
-  parseImportText,
-  planImport,
-  toExported,
-  type ExportedAssessment,
-  type ImportPlan,
-  type PlannedItem,
-} from '../core/exchange';
+import { buildExport, exportFileName, toExported, type ExportedAssessment } from '../core/exchange';
 import type { Questionnaire } from '../core/questionnaire';
-import { importFile, storedVersions, type ImportStep, type StoredItem } from '../storage/exchange';
 import type { Lang } from '../core/text';
-import { compareInstants } from '../core/time';
+import type { StoredItem } from '../storage/exchange';
 import { listPlan } from '../storage/workshops';
-import { isQuotaError } from '../storage/errors';
-import { changed } from './changes';
+import type { Decision, FileOutcome } from './import-job';
+import type { ImportReply, ImportRequest } from './import.worker';
 import { isBundled, knownQuestionnaires, rememberImported } from './questionnaires';
-import { newId } from './ids';
 
 export type ExportKind = 'json' | 'answers-csv' | 'scores-csv';
 
@@ -57,95 +45,74 @@ export async function exportFor(
 
 // ---- import -----------------------------------------------------------------------------------
 
-export type FileOutcome =
-  | {
-      name: string;
-      status: 'imported';
-      added: number;
-      replaced: number;
-      copies: number;
-      same: number;
-      questionnaires: number;
-      planItems: number;
-    }
-  | { name: string; status: 'present'; same: number }
-  | { name: string; status: 'ask'; plan: ImportPlan; conflicts: PlannedItem[] }
-  | { name: string; status: 'rejected'; errors: string[] };
+/** How a file was taken (or why not), as the import and receive screens show it. */
+export type { Conflict, Decision, FileOutcome } from './import-job';
 
-/** Reads one file, checks it completely, and imports it unless a decision is needed. */
-export async function importOne(file: File): Promise<FileOutcome> {
-  const name = file.name;
-  if (file.size > LIMITS.bytes)
-    return { name, status: 'rejected', errors: [`Die Datei ist zu groß (${(file.size / 1024 / 1024).toFixed(1)} MB; höchstens 20 MB).`] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { name, status: 'rejected', errors: ['Die Datei konnte nicht gelesen werden.'] };
-  }
-  const parsed = parseImportText(text);
-  if (!parsed.ok) return { name, status: 'rejected', errors: parsed.errors };
-  const ids = parsed.value.kind === 'export' ? parsed.value.file.assessments.map((x) => x.assessment.id) : [];
-  let known: Awaited<ReturnType<typeof knownQuestionnaires>>;
-  let stored: Awaited<ReturnType<typeof storedVersions>>;
-  try {
-    [known, stored] = await Promise.all([knownQuestionnaires(), storedVersions(ids)]);
-  } catch (e) {
-    console.error('Import: Gerät nicht lesbar', e);
-    return {
-      name,
-      status: 'rejected',
-      errors: ['Die gespeicherten Daten dieses Geräts konnten nicht gelesen werden – es wurde nichts übernommen.'],
+type Runner = {
+  check(name: string, file: Blob): Promise<FileOutcome>;
+  decide(job: string, decisions: ReadonlyMap<string, Decision>): Promise<FileOutcome>;
+  drop(job: string): void;
+};
+
+let runner: Runner | null = null;
+
+/** The import worker where the browser has workers; else the same job in the page. */
+function importRunner(): Runner {
+  if (runner) return runner;
+  if (typeof Worker === 'undefined') {
+    runner = {
+      check: (name, file) => import('./import-job').then((j) => j.checkFile(name, file)),
+      decide: (job, decisions) => import('./import-job').then((j) => j.decide(job, decisions)),
+      drop: (job) => void import('./import-job').then((j) => j.dropJob(job)),
     };
+    return runner;
   }
-  const plan = planImport(parsed.value, known, stored);
-  if (!plan.ok) return { name, status: 'rejected', errors: plan.errors };
-  const conflicts = plan.value.items.filter((x) => x.arrival.kind === 'conflict');
-  if (conflicts.length) return { name, status: 'ask', plan: plan.value, conflicts };
-  return applyPlan(name, plan.value, new Map());
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  const pending = new Map<number, (o: FileOutcome) => void>();
+  let next = 0;
+  worker.onmessage = (e: MessageEvent<ImportReply>) => {
+    pending.get(e.data.id)?.(e.data.outcome);
+    pending.delete(e.data.id);
+  };
+  const ask = (req: DistributiveOmit<ImportRequest, 'id'>, name: string): Promise<FileOutcome> =>
+    new Promise((resolve) => {
+      const id = ++next;
+      pending.set(id, resolve);
+      worker.onerror = (e) => {
+        console.error('Import-Worker nicht verfügbar', e);
+        for (const done of pending.values())
+          done({ name, status: 'rejected', errors: ['Der Import konnte nicht gestartet werden. Bitte laden Sie die Seite neu.'] });
+        pending.clear();
+      };
+      worker.postMessage({ ...req, id });
+    });
+  runner = {
+    check: (name, file) => ask({ type: 'check', name, file }, name),
+    decide: (job, decisions) => ask({ type: 'decide', job, decisions: [...decisions] }, ''),
+    drop: (job) => worker.postMessage({ id: ++next, type: 'drop', job } satisfies ImportRequest),
+  };
+  return runner;
 }
 
-/** Writes a planned file: new ones added, same ones skipped, conflicts as decided (default: keep both). */
-export async function applyPlan(name: string, plan: ImportPlan, decisions: ReadonlyMap<string, 'replace' | 'copy'>): Promise<FileOutcome> {
-  const steps: ImportStep[] = [];
-  let same = 0;
-  for (const { item, arrival } of plan.items) {
-    if (arrival.kind === 'same') same++;
-    else if (arrival.kind === 'new') steps.push({ item, mode: 'add' });
-    else {
-      const d = decisions.get(item.assessment.id) ?? 'copy';
-      steps.push(d === 'replace' ? { item, mode: 'replace' } : { item, mode: 'copy', newId: newId() });
-    }
-  }
-  const stored = new Map((await listPlan().catch(() => [])).map((p) => [p.id, p.updatedAt]));
-  const planChanges = plan.plan.filter((p) => {
-    const at = stored.get(p.id);
-    return at === undefined || compareInstants(at, p.updatedAt) < 0;
-  }).length;
-  if (steps.length === 0 && plan.questionnaires.length === 0 && planChanges === 0) return { name, status: 'present', same };
-  try {
-    await importFile(steps, plan.questionnaires, new Date(), plan.plan);
-  } catch (e) {
-    return {
-      name,
-      status: 'rejected',
-      errors: [
-        isQuotaError(e)
-          ? 'Der Speicher dieses Geräts ist voll – es wurde nichts aus der Datei übernommen.'
-          : 'Beim Speichern ist ein Fehler aufgetreten – es wurde nichts aus der Datei übernommen.',
-      ],
-    };
-  }
-  rememberImported(plan.questionnaires);
-  changed({ type: 'assessments' });
-  return {
-    name,
-    status: 'imported',
-    added: steps.filter((s) => s.mode === 'add').length,
-    replaced: steps.filter((s) => s.mode === 'replace').length,
-    copies: steps.filter((s) => s.mode === 'copy').length,
-    same,
-    questionnaires: plan.questionnaires.length,
-    planItems: planChanges,
-  };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Imports one file (checked completely; written whole or not at all), or asks about conflicts. */
+export async function importOne(file: File): Promise<FileOutcome> {
+  return settled(await importRunner().check(file.name, file));
+}
+
+/** Writes a file that waited for a decision (default per conflict: keep both). */
+export async function applyDecision(job: string, decisions: ReadonlyMap<string, Decision>): Promise<FileOutcome> {
+  return settled(await importRunner().decide(job, decisions));
+}
+
+/** The user chose not to import a file that waited for a decision. */
+export function dropDecision(job: string): void {
+  importRunner().drop(job);
+}
+
+function settled(outcome: FileOutcome): FileOutcome {
+  // the worker wrote them; this page learns of them at once (other read models follow the change message)
+  if (outcome.status === 'imported') rememberImported(outcome.questionnaires);
+  return outcome;
 }

@@ -4,8 +4,9 @@
 // Repeatable writes (answers, notes, workshop steps, plan edits) are also retried by themselves;
 // a newer write with the same key replaces an older failed one.
 //
-// This module is part of the first screen's JS: it imports no storage and no schema.
+// This module is part of the first screen's JS: it imports no database code and no schema.
 import { computed, signal } from '@preact/signals';
+import { isQuotaError } from '../storage/errors';
 
 /** Why a write failed: a full disk, a newer version of the app open elsewhere, the database
  * deleted by the browser while the app was open, or anything else. */
@@ -42,14 +43,9 @@ const inFlight = signal(0);
 /** Whether closing the page now could lose something. */
 export const unsaved = computed(() => problems.value.length > 0 || inFlight.value > 0);
 
-let classify: (e: unknown) => ProblemKind = () => 'other';
-let onSaved: (() => void) | null = null;
-
-/** Set once by the app's start: how a storage error is classified, and what happens after a
- * write that succeeded (e.g. "Gespeichert um …"). */
-export function configureProblems(opts: { classify: (e: unknown) => ProblemKind; onSaved?: () => void }): void {
-  classify = opts.classify;
-  onSaved = opts.onSaved ?? null;
+/** What kind of failure a storage error is. */
+function classify(e: unknown): ProblemKind {
+  return isQuotaError(e) ? 'full' : 'other';
 }
 
 export interface AttemptOptions {
@@ -65,7 +61,6 @@ export async function attempt(key: string, subject: Subject, write: () => Promis
     await write();
     remove(key);
     if (problems.value.length === 0) delay = 2000;
-    onSaved?.();
     return true;
   } catch (e) {
     console.error(`Speichern fehlgeschlagen (${key})`, e);

@@ -1,13 +1,12 @@
-// Starts the app layer: how storage errors are told apart, the read models that follow changes
+// Starts the app layer: the read models that follow changes
 // made here and in other tabs, the refresh when the app comes back to the foreground, and the
 // warning before closing while something is not saved. Called once by main.tsx after the first
 // screen is drawn.
-import { isQuotaError } from '../storage/errors';
 import * as assessments from './assessments';
 import { plan } from './plan';
 import { listen } from './changes';
 import * as items from './items';
-import { clearProblems, configureProblems, unsaved } from './problems';
+import { clearProblems, unsaved } from './problems';
 import { forgetStoredQuestionnaires } from './questionnaires';
 import * as session from './session';
 import * as workshop from './workshop';
@@ -18,7 +17,6 @@ let started = false;
 export function startApp(): void {
   if (started) return;
   started = true;
-  configureProblems({ classify: (e) => (isQuotaError(e) ? 'full' : 'other') });
   listen((msg, local) => {
     assessments.handleChange(msg);
     items.handleChange(msg);

@@ -105,7 +105,10 @@ export function refreshWorkshop(): void {
 
 /** Stores a new workshop; false (and the problem on screen) if it could not be saved. */
 export function createWorkshop(w: Workshop): Promise<boolean> {
-  return attempt(`workshop-new:${w.id}`, { type: 'workshop', label: w.office }, () => saveWorkshop(w));
+  return attempt(`workshop-new:${w.id}`, { type: 'workshop', label: w.office }, async () => {
+    if ((await loadWorkshop(w.id)).workshop) return; // stored by „Jetzt erneut speichern“ already
+    await saveWorkshop(w);
+  });
 }
 
 /** The workshops on this device, newest change first (none if they cannot be read). */

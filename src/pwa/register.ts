@@ -20,11 +20,15 @@ export function registerServiceWorker(): void {
     wb.addEventListener('controlling', () => window.location.reload());
     wb.messageSkipWaiting();
   });
-  void wb.register().then((reg) => {
-    if (reg?.waiting) updateAvailable.value = true;
-    // look for a new version whenever the app comes back to the foreground
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void reg?.update();
-    });
-  });
+  wb.register().then(
+    (reg) => {
+      if (reg?.waiting) updateAvailable.value = true;
+      // look for a new version whenever the app comes back to the foreground
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void reg?.update().catch(() => undefined);
+      });
+    },
+    // no service worker (blocked, private mode): the app works, only not offline
+    (e: unknown) => console.warn('Service Worker nicht registriert', e),
+  );
 }

@@ -8,9 +8,14 @@ export { hrefFor, type Route } from './routes';
 export const route = signal<Route>(parseHash(location.hash));
 
 window.addEventListener('hashchange', () => {
-  // navigate() has set the route already; back/forward and typed addresses arrive here
-  if (hrefFor(route.value) !== location.hash) route.value = parseHash(location.hash);
+  // navigate() has set the route already; back/forward, links and typed addresses arrive here
+  const next = parseHash(location.hash);
+  if (!sameRoute(next, route.value)) route.value = next;
 });
+
+function sameRoute(a: Route, b: Route): boolean {
+  return a.name === b.name && hrefFor(a) === hrefFor(b);
+}
 
 /** Goes to a route (adds a history entry, so the browser's back button works). The route
  * changes at once, not only when the browser reports the new address. */

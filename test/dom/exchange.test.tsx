@@ -6,7 +6,7 @@ import { saveAnswer, saveNote } from '../../src/storage/answers';
 import { importFile, loadItems } from '../../src/storage/exchange';
 import { closeDb } from '../../src/storage/db';
 import { IDBFactory } from 'fake-indexeddb';
-import { applyPlan, exportFor, importOne } from '../../src/app/exchange';
+import { applyDecision, exportFor, importOne } from '../../src/app/exchange';
 import { resetReadModels } from '../../src/app/start';
 import { buildExport, toExported, type ExportFile } from '../../src/core/exchange';
 import { StartScreen } from '../../src/ui/features/start/StartScreen';
@@ -63,14 +63,20 @@ describe('export → import', () => {
 
     const ask = await importOne(asFile(text));
     if (ask.status !== 'ask') throw new Error(ask.status);
-    expect(ask.conflicts[0]!.arrival).toEqual({ kind: 'conflict', incomingIsNewer: true });
+    expect(ask.conflicts).toEqual([
+      { id: 'c1', office: 'Gesundheitsamt', perspective: 'mitarbeitende', date: '2026-11-23', incomingIsNewer: true },
+    ]);
     expect((await listAssessmentEntries()).entries).toHaveLength(1); // nothing written while asking
 
-    expect(await applyPlan('x.json', ask.plan, new Map([['c1', 'copy']]))).toMatchObject({ status: 'imported', copies: 1 });
+    expect(await applyDecision(ask.job, new Map([['c1', 'copy']]))).toMatchObject({ status: 'imported', copies: 1 });
     expect((await listAssessmentEntries()).entries).toHaveLength(2);
     expect((await loadAssessment('c1')).assessment).not.toBeNull();
+    // a decision is taken once
+    expect(await applyDecision(ask.job, new Map([['c1', 'copy']]))).toMatchObject({ status: 'rejected' });
 
-    expect(await applyPlan('x.json', ask.plan, new Map([['c1', 'replace']]))).toMatchObject({ status: 'imported', replaced: 1 });
+    const again = await importOne(asFile(text));
+    if (again.status !== 'ask') throw new Error(again.status);
+    expect(await applyDecision(again.job, new Map([['c1', 'replace']]))).toMatchObject({ status: 'imported', replaced: 1 });
     const replaced = await loadAssessment('c1');
     if (!replaced.assessment) throw new Error('gone');
     expect(replaced.answers.get(changed.answers[0].questionId)!.value).toEqual(level(4));
@@ -99,14 +105,21 @@ describe('export → import', () => {
 
   it('imports a questionnaire file, and an export that carries its own questionnaire', async () => {
     const mini = readJson('test/fixtures/mini-4-stufen.json') as Record<string, unknown>;
-    expect(await importOne(asFile(JSON.stringify(mini), 'mini.json'))).toMatchObject({ status: 'imported', questionnaires: 1 });
+    expect(await importOne(asFile(JSON.stringify(mini), 'mini.json'))).toMatchObject({
+      status: 'imported',
+      questionnaires: [expect.objectContaining({ id: 'mini-4-stufen' })],
+    });
     expect(await importOne(asFile(JSON.stringify(mini), 'mini.json'))).toMatchObject({ status: 'present' });
 
     const other = { ...mini, id: 'mini-zwei' };
     const item = toExported(assessment({ id: 'm1', questionnaireId: 'mini-zwei', questionnaireVersion: '0.1.0' }), new Map());
     item.answers.push({ questionId: 'alpha-1', value: level(3), updatedAt: '2026-11-23T10:00:00.000Z' });
     const text = JSON.stringify({ ...buildExport([item], [], '0.1.0', new Date()), questionnaires: [other] });
-    expect(await importOne(asFile(text))).toMatchObject({ status: 'imported', added: 1, questionnaires: 1 });
+    expect(await importOne(asFile(text))).toMatchObject({
+      status: 'imported',
+      added: 1,
+      questionnaires: [expect.objectContaining({ id: 'mini-zwei' })],
+    });
     expect((await loadAssessment('m1')).assessment?.questionnaireId).toBe('mini-zwei');
   });
 

@@ -6,6 +6,7 @@ import { createAssessment } from '../../src/storage/assessments';
 import { saveAnswer, saveNote } from '../../src/storage/answers';
 import { db } from '../../src/storage/db';
 import { importOne } from '../../src/app/exchange';
+import { savePlanItem } from '../../src/storage/workshops';
 import { assessment, level } from '../helpers';
 
 const DIR = 'test/fixtures/import-corpus';
@@ -15,7 +16,8 @@ const manifest = JSON.parse(readFileSync(`${DIR}/manifest.json`, 'utf8')) as { f
 async function snapshot(): Promise<string> {
   const d = await db();
   const out: Record<string, unknown[]> = {};
-  for (const store of ['assessments', 'answers', 'notes', 'questionnaires'] as const) out[store] = await d.getAll(store);
+  // every store the database has (a store added later is covered without touching this test)
+  for (const store of [...d.objectStoreNames].sort()) out[store] = await d.getAll(store);
   return JSON.stringify(out);
 }
 
@@ -34,6 +36,17 @@ describe('the import corpus', () => {
     );
     await saveAnswer('korpus-1', 'strategie-beschluss', level(3));
     await saveNote('korpus-1', 'strategie-beschluss', 'bleibt, wie es ist');
+    // and a plan item, so that a file that would write plan items is seen to change nothing
+    await savePlanItem({
+      id: 'plan-vorhanden',
+      office: 'Vorhanden',
+      questionnaireId: 'digitale-verwaltung',
+      title: 'Aktenkeller räumen',
+      owner: 'Frau A.',
+      status: 'offen',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    });
     const before = await snapshot();
     const wrong: string[] = [];
     for (const c of manifest) {
@@ -43,7 +56,5 @@ describe('the import corpus', () => {
     }
     expect(wrong).toEqual([]);
     expect(await snapshot()).toBe(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 });

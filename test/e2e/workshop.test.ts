@@ -168,19 +168,11 @@ describe('workshop', () => {
     await moderator.setViewportSize({ width: 1180, height: 820 });
     await moderator.getByRole('heading', { name: 'Moderationsansicht: Ordnungsamt' }).waitFor();
 
-    // a level set in the moderator window appears on the projector
-    await page.evaluate(() => {
-      const w = window as unknown as { seenAt?: number };
-      new MutationObserver(() => {
-        if (!w.seenAt && document.querySelector('.pj-card.agreed[data-level="3"]')) w.seenAt = Date.now();
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-    const pressedAt = await moderator.evaluate(() => Date.now());
+    // a level set in the moderator window appears on the projector, without a reload or a key
+    // there (the delay is measured by npm run bench:workshop, not asserted here)
+    await expect(page.locator('.pj-card.agreed').count()).resolves.toBe(0);
     await moderator.keyboard.press('3');
     await page.locator('.pj-card.agreed[data-level="3"]').waitFor();
-    const delay = (await page.evaluate(() => (window as unknown as { seenAt: number }).seenAt)) - pressedAt;
-    console.log(`[workshop] moderator key → projector painted the change: ${delay} ms`);
-    expect(delay).toBeGreaterThanOrEqual(0);
 
     // notes stay on the laptop unless chosen
     await moderator.getByLabel('Notiz zu dieser Frage (nur hier sichtbar)').fill('Die <b>Leitung</b> sieht das anders.');

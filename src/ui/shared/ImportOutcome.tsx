@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FileOutcome } from '../../app/exchange';
-import type { PlannedItem } from '../../core/exchange';
+import type { Conflict, Decision, FileOutcome } from '../../app/exchange';
 import { formatDate } from '../i18n';
 import { perspectiveName } from '../labels';
 import { importTexts } from './import-texts';
@@ -12,7 +11,7 @@ export function ImportOutcome({
   onCancel,
 }: {
   outcome: FileOutcome;
-  onDecide: (d: Map<string, 'replace' | 'copy'>) => void;
+  onDecide: (d: Map<string, Decision>) => void;
   onCancel: () => void;
 }) {
   const tx = importTexts();
@@ -21,7 +20,7 @@ export function ImportOutcome({
       <li class="notice success" data-status="imported">
         <p>
           <strong class="file-name">{o.name}</strong>:{' '}
-          {tx.importedText(o.added, o.replaced, o.copies, o.same, o.questionnaires, o.planItems)}
+          {tx.importedText(o.added, o.replaced, o.copies, o.same, o.questionnaires.length, o.planItems)}
         </p>
       </li>
     );
@@ -56,20 +55,19 @@ function Ask({
   onCancel,
 }: {
   name: string;
-  conflicts: PlannedItem[];
-  onDecide: (d: Map<string, 'replace' | 'copy'>) => void;
+  conflicts: Conflict[];
+  onDecide: (d: Map<string, Decision>) => void;
   onCancel: () => void;
 }) {
   const tx = importTexts();
-  const [choice, setChoice] = useState(() => new Map<string, 'replace' | 'copy'>(conflicts.map((c) => [c.item.assessment.id, 'copy'])));
+  const [choice, setChoice] = useState(() => new Map<string, Decision>(conflicts.map((c) => [c.id, 'copy'])));
   return (
     <li class="notice warning" data-status="ask">
       <p>
         <strong class="file-name">{name}</strong>: {tx.importAsk(conflicts.length)}
       </p>
-      {conflicts.map(({ item, arrival }) => {
-        const a = item.assessment;
-        const newer = arrival.kind === 'conflict' && arrival.incomingIsNewer;
+      {conflicts.map((a) => {
+        const newer = a.incomingIsNewer;
         return (
           <fieldset class="field conflict" key={a.id}>
             <legend>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { applyPlan, importOne, type FileOutcome } from '../../../app/exchange';
+import { applyDecision, dropDecision, importOne, type Decision, type FileOutcome } from '../../../app/exchange';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { hrefFor } from '../../router';
 import { ImportOutcome } from '../../shared/ImportOutcome';
@@ -23,16 +23,17 @@ export function ImportScreen() {
     setOutcomes((prev) => [...results, ...prev]);
     setBusy(false);
   };
-  const decide = async (index: number, decisions: Map<string, 'replace' | 'copy'>) => {
+  const decide = async (index: number, decisions: Map<string, Decision>) => {
     const o = outcomes[index];
     if (o?.status !== 'ask') return;
-    const result = await applyPlan(o.name, o.plan, decisions);
-    setOutcomes((prev) => prev.map((x, i) => (i === index ? result : x)));
+    const result = await applyDecision(o.job, decisions);
+    setOutcomes((prev) => prev.map((x, i) => (i === index ? { ...result, name: o.name } : x)));
   };
   const dismiss = (index: number) => {
     const o = outcomes[index];
-    if (o?.status === 'ask')
-      setOutcomes((prev) => prev.map((x, i) => (i === index ? { name: o.name, status: 'rejected', errors: [tx.importCancelled] } : x)));
+    if (o?.status !== 'ask') return;
+    dropDecision(o.job);
+    setOutcomes((prev) => prev.map((x, i) => (i === index ? { name: o.name, status: 'rejected', errors: [tx.importCancelled] } : x)));
   };
 
   return (

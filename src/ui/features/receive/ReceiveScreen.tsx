@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applyPlan, importOne, type FileOutcome } from '../../../app/exchange';
+import { applyDecision, dropDecision, importOne, type FileOutcome } from '../../../app/exchange';
 import { asExportText, readHandover } from '../../../app/handover';
 import { knownQuestionnaires } from '../../../app/questionnaires';
 import { PartCollector, parsePart } from '../../../core/handover';
@@ -178,11 +178,12 @@ export function ReceiveScreen() {
               outcome={o}
               onDecide={(d) => {
                 if (o.status === 'ask')
-                  void applyPlan(o.name, o.plan, d).then((r) => setOutcomes((all) => all.map((x, j) => (j === i ? r : x))));
+                  void applyDecision(o.job, d).then((r) => setOutcomes((all) => all.map((x, j) => (j === i ? { ...r, name: o.name } : x))));
               }}
-              onCancel={() =>
-                setOutcomes((all) => all.map((x, j) => (j === i ? { name: o.name, status: 'rejected', errors: [tx.importCancelled] } : x)))
-              }
+              onCancel={() => {
+                if (o.status === 'ask') dropDecision(o.job);
+                setOutcomes((all) => all.map((x, j) => (j === i ? { name: o.name, status: 'rejected', errors: [tx.importCancelled] } : x)));
+              }}
             />
           ))}
         </ul>

@@ -21,6 +21,8 @@ export function NewAssessmentScreen() {
   const [date, setDate] = useState(today());
   const [officeError, setOfficeError] = useState(false);
   const [busy, setBusy] = useState(false);
+  // one id per form: pressed again after a failed write, the button never makes a second copy
+  const [id] = useState(newId);
 
   useEffect(() => {
     void listOfficeNames().then(setOffices);
@@ -40,7 +42,6 @@ export function NewAssessmentScreen() {
     if (!q || busy) return;
     setBusy(true);
     const now = new Date().toISOString();
-    const id = newId();
     const created = await createAssessment({
       id,
       questionnaireId: q.id,

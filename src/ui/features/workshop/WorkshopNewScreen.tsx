@@ -27,6 +27,8 @@ export function WorkshopNewScreen() {
   const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
   const [error, setError] = useState(false);
   const [busy, setBusy] = useState(false);
+  // one id per form: pressed again after a failed write, the button never makes a second workshop
+  const [ids] = useState(() => ({ workshop: newId(), consensus: newId() }));
   useEffect(() => {
     void loadAllItems().then(setItems, () => setItems([]));
     void listWorkshops().then(setEarlier);
@@ -53,7 +55,7 @@ export function WorkshopNewScreen() {
     if (!q || busy) return;
     const now = new Date().toISOString();
     const w: Workshop = {
-      id: newId(),
+      id: ids.workshop,
       office: office.trim(),
       questionnaireId: q.id,
       questionnaireVersion: q.version,
@@ -67,7 +69,7 @@ export function WorkshopNewScreen() {
       notes: {},
       hands: {},
       showNotes: false,
-      consensusId: newId(),
+      consensusId: ids.consensus,
       createdAt: now,
       updatedAt: now,
     };
