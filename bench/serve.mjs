@@ -31,18 +31,32 @@ export async function serve(dir) {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Builds the app for production into `outDir`. */
-export function buildApp(outDir) {
-  execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+/** Builds the app for production into `outDir` (`extraArgs`: more options for `vite build`). */
+export function buildApp(outDir, extraArgs = []) {
+  execFileSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...extraArgs], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 
-/** A headless Chromium with the flags of the browser tests, plus `extraArgs`. */
+/** The flags of the browser tests. */
+export const chromiumFlags = () => JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8'));
+
+/** A headless Chromium with the flags of the browser tests, plus `extraArgs`. Its contexts are
+ * off the record: IndexedDB lives in memory there and never touches the disk. */
 export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [...JSON.parse(readFileSync('test/e2e/support/chromium-flags.json', 'utf8')), ...extraArgs],
+    args: [...chromiumFlags(), ...extraArgs],
+  });
+}
+
+/** A headless Chromium with a profile on disk in `userDataDir` (IndexedDB written to disk, as on a
+ * real device); resolves to its one browser context. */
+export function launchPersistentChromium(userDataDir, options = {}, extraArgs = []) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [...chromiumFlags(), ...extraArgs],
+    ...options,
   });
 }
