@@ -25,18 +25,19 @@ function contentSecurityPolicy(): Plugin {
     name: 'reifegrad-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="utf-8" />',
-        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-      ),
+      html
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+        // the first-paint shell shows the version the app will render (nothing moves when it takes over)
+        .replace('<span class="version">Version</span>', `<span class="version">Version ${appVersion}</span>`),
   };
 }
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const buildId = process.env.REIFEGRAD_BUILD_ID;
+const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version;
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(buildId ? `${pkg.version}+${buildId}` : pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     preact(),
     questionnaires(),

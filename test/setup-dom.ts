@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { configure } from '@testing-library/preact';
 import { closeDb } from '../src/storage/db';
-import { resetReadModels } from '../src/app/start';
+import { resetReadModels } from '../src/app/reset';
 import { readFileSync } from 'node:fs';
 
 // the app fetches its bundled questionnaires from its own origin; here they come from the repo

@@ -18,7 +18,7 @@ import {
   type DeletedAssessment,
 } from '../storage/assessments';
 import { requestPersistentStorage } from '../storage/persistence';
-import { changed, type ChangeMessage } from './changes';
+import { changed, subscribe, type ChangeMessage } from './changes';
 import { attempt, removeAll } from './problems';
 import { closeSession } from './session';
 
@@ -43,6 +43,8 @@ const newestFirst = (a: AssessmentEntry, b: AssessmentEntry) => compareInstants(
  * repair of the database or another version of the app). */
 export function ensureAssessmentList(): Promise<void> {
   if (loading && assessmentList.value.status === 'ready') {
+    // what changed while nobody looked is counted again with the rest
+    stale.clear();
     const counted = [...answerCounts.value.keys()];
     loading = reloadList().then(() => recount(counted));
   }
@@ -98,12 +100,27 @@ async function refreshEntry(id: string): Promise<void> {
   if (counts) answerCounts.value = new Map([...answerCounts.value, ...counts]);
 }
 
-/** Keeps the list current: one entry per answer or assessment change, the whole list after an
- * import or a deletion. */
-export function handleChange(msg: ChangeMessage): void {
+let shown = 0;
+
+/** Tells the list that a screen shows it (returns the function that says it no longer does):
+ * while nobody looks, a change only marks the list for reading again. */
+export function showingAssessmentList(): () => void {
+  shown++;
+  return () => {
+    shown--;
+  };
+}
+
+const stale = new Set<string>();
+
+/** Keeps the list current: one entry per answer or assessment change (read at once while the list
+ * is on screen, else when it is shown next), the whole list after an import or a deletion. */
+function handleChange(msg: ChangeMessage): void {
   if (assessmentList.value.status !== 'ready') return;
-  if (msg.type === 'answer' || msg.type === 'assessment') void refreshEntry(msg.assessmentId);
-  else if (msg.type === 'assessments') {
+  if (msg.type === 'answer' || msg.type === 'assessment') {
+    if (shown > 0) void refreshEntry(msg.assessmentId);
+    else stale.add(msg.assessmentId);
+  } else if (msg.type === 'assessments') {
     answerCounts.value = new Map();
     void reloadList();
   }
@@ -156,3 +173,5 @@ export function resetAssessmentList(): void {
   assessmentList.value = { status: 'loading' };
   answerCounts.value = new Map();
 }
+
+subscribe(handleChange);

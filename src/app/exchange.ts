@@ -34,7 +34,7 @@ export async function exportFor(
     const offices = new Set(exported.map((x) => x.assessment.office));
     const plan = (await listPlan()).filter((p) => offices.has(p.office));
     const file = buildExport(exported, [...travelling.values()], __APP_VERSION__, now, plan);
-    return { name: exportFileName(exported, 'json', today), text: JSON.stringify(file, null, 1), type: 'application/json' };
+    return { name: exportFileName(exported, 'json', today), text: JSON.stringify(file), type: 'application/json' };
   }
   const { lang, perspectiveName } = how;
   const text =

@@ -4,7 +4,7 @@
 // file never blocks the page, and in the page itself where there is no worker. Imports run one
 // after the other: a second file waits until the first is written.
 import type { Assessment } from '../core/assessment';
-import { LIMITS, parseImportText, planImport, type ImportPlan } from '../core/exchange';
+import { LIMITS, megabytes, parseImportText, planImport, type ImportPlan } from '../core/exchange';
 import type { Questionnaire } from '../core/questionnaire';
 import { compareInstants } from '../core/time';
 import { isQuotaError } from '../storage/errors';
@@ -60,7 +60,7 @@ export function checkFile(name: string, file: Blob): Promise<FileOutcome> {
 
 async function check(name: string, file: Blob): Promise<FileOutcome> {
   if (file.size > LIMITS.bytes)
-    return { name, status: 'rejected', errors: [`Die Datei ist zu groß (${(file.size / 1024 / 1024).toFixed(1)} MB; höchstens 20 MB).`] };
+    return { name, status: 'rejected', errors: [`Die Datei ist zu groß (${megabytes(file.size)}; höchstens ${megabytes(LIMITS.bytes)}).`] };
   let text: string;
   try {
     text = await file.text();

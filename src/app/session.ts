@@ -8,8 +8,8 @@ import { applyAnswerPatch, type AnswerPatch, type AnswerRecord, type Assessment 
 import { questionById, type Questionnaire } from '../core/questionnaire';
 import { isValidTarget } from '../core/results';
 import { loadAssessment, setTargets, type CorruptRecord } from '../storage/assessments';
-import { readAnswer, saveAnswer, saveNote } from '../storage/answers';
-import { changed, type ChangeMessage } from './changes';
+import { readAnswer, saveAnswer, saveNote, touchActivity } from '../storage/answers';
+import { changed, onVisibility, subscribe, type ChangeMessage } from './changes';
 import { attempt, hasPending } from './problems';
 import { questionnaireFor } from './questionnaires';
 
@@ -99,8 +99,9 @@ export async function answer(questionId: string, patch: AnswerPatch): Promise<bo
     const note = patch.note;
     writes.push(write(keyOf('note', assessmentId, questionId), String(number), (now) => saveNote(assessmentId, questionId, note, now)));
   }
-  // shown at once; the native radio already shows a choice, so the re-render waits for the
-  // commit (at most 50 ms), and typed text never lags behind its field
+  // typed text never lags behind its field; a choice is drawn at once by the native radio, so the
+  // re-render (progress, counts) waits for the commit and then the next frame, and the write is
+  // never delayed by it (at most 50 ms, so a stalled disk does not hide the choice)
   const show = () => {
     const cur = session.value;
     if (cur?.status === 'ready' && cur.assessment.id === assessmentId)
@@ -108,7 +109,7 @@ export async function answer(questionId: string, patch: AnswerPatch): Promise<bo
   };
   const all = Promise.all(writes).then((xs) => xs.every(Boolean));
   if (patch.note !== undefined) show();
-  else void Promise.race([all, new Promise((ok) => setTimeout(ok, 50))]).then(show);
+  else void Promise.race([all, new Promise((ok) => setTimeout(ok, 50))]).then(() => requestAnimationFrame(show));
   return all;
 }
 
@@ -121,13 +122,37 @@ function write(key: string, label: string, save: (now: Date) => Promise<unknown>
     { type: kind, label },
     async () => {
       if (latestSeq.get(key) !== mine) return; // a newer write of the same field replaced this one
-      await save(new Date());
+      const at = new Date();
+      await save(at);
       if (latestSeq.get(key) === mine) latestSeq.delete(key);
       lastSavedAt.value = new Date().toISOString();
+      noteActivity(assessmentId, at.toISOString());
       changed({ type: 'answer', assessmentId, questionId });
     },
     { repeat: true },
   );
+}
+
+// the time of the last answer per assessment, written for lists at most every few seconds (after
+// the answers themselves: it never delays one) and when the page is hidden
+const activity = new Map<string, string>();
+let activityTimer: ReturnType<typeof setTimeout> | null = null;
+
+function noteActivity(assessmentId: string, at: string): void {
+  activity.set(assessmentId, at);
+  if (activityTimer !== null) return; // written when the pause is over
+  flushActivity();
+  activityTimer = setTimeout(() => {
+    activityTimer = null;
+    flushActivity();
+  }, 5000);
+}
+
+/** Writes the pending last-change times (a failure is harmless: only a list's order and time). */
+export function flushActivity(): void {
+  const due = [...activity];
+  activity.clear();
+  for (const [id, at] of due) void touchActivity(id, at).catch((e: unknown) => console.warn('Letzte Änderung nicht vermerkt', e));
 }
 
 /** Sets or clears (null) dimension targets: shown at once, then stored. */
@@ -169,7 +194,7 @@ export async function refreshFromStorage(): Promise<void> {
 }
 
 /** Changes from other tabs appear in the open assessment. */
-export function handleChange(msg: ChangeMessage, local: boolean): void {
+function handleChange(msg: ChangeMessage, local: boolean): void {
   const s = session.value;
   if (local || s?.status !== 'ready') return;
   if (msg.type === 'assessment' && msg.assessmentId === s.assessment.id) {
@@ -186,3 +211,7 @@ export function handleChange(msg: ChangeMessage, local: boolean): void {
     changedElsewhere.value++;
   });
 }
+
+subscribe(handleChange);
+// back in the foreground: another tab may have written; going away: the list's time is written
+onVisibility(() => void refreshFromStorage(), flushActivity);

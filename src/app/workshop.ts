@@ -11,7 +11,7 @@ import { toExported } from '../core/exchange';
 import { Workshop, applyAction, consensusAssessment, walkOrder, type WorkshopAction } from '../core/workshop';
 import { importFile } from '../storage/exchange';
 import { listWorkshops as readWorkshops, loadWorkshop, saveWorkshop } from '../storage/workshops';
-import { changed, type ChangeMessage } from './changes';
+import { changed, onVisibility, subscribe, type ChangeMessage } from './changes';
 import { loadItemsById, type StoredItem } from './items';
 import { attempt } from './problems';
 import { questionnaireFor } from './questionnaires';
@@ -89,7 +89,7 @@ export async function act(action: WorkshopAction): Promise<void> {
 }
 
 /** A workshop window shows what the other window did. */
-export function handleChange(msg: ChangeMessage, local: boolean): void {
+function handleChange(msg: ChangeMessage, local: boolean): void {
   if (local || msg.type !== 'workshop') return;
   const r = parseWith(Workshop, msg.workshop);
   const s = workshopState.value;
@@ -98,7 +98,7 @@ export function handleChange(msg: ChangeMessage, local: boolean): void {
 }
 
 /** Reads the open workshop again (the window comes back to the foreground). */
-export function refreshWorkshop(): void {
+function refreshWorkshop(): void {
   const s = workshopState.value;
   if (s?.status === 'ready') void openWorkshop(s.workshop.id, true);
 }
@@ -130,3 +130,6 @@ export async function saveConsensus(s: OpenWorkshop): Promise<boolean> {
 export function closeWorkshop(): void {
   workshopState.value = null;
 }
+
+subscribe(handleChange);
+onVisibility(refreshWorkshop);

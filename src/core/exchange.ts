@@ -16,7 +16,8 @@ export const EXPORT_FORMAT_VERSION = 1;
 
 /** Limits for an imported file: beyond them it is refused, not choked on. */
 export const LIMITS = {
-  bytes: 20 * 1024 * 1024,
+  /** 40 MB (10⁶ bytes each): room for the app's own export of more than 5,000 assessments */
+  bytes: 40_000_000,
   depth: 32,
   assessments: 20_000,
   answersPerAssessment: 1_000,
@@ -111,6 +112,11 @@ export function exportFileName(items: readonly Pick<ExportedAssessment, 'assessm
   return `${base}${suffix}.${ext}`;
 }
 
+/** A size in megabytes (10⁶ bytes) as a German text: 21,6 MB. */
+export function megabytes(bytes: number): string {
+  return `${(Math.round(bytes / 100_000) / 10).toString().replace('.', ',')} MB`;
+}
+
 // ---- reading a file ---------------------------------------------------------------------------
 
 /** The deepest nesting of [ and { in a JSON text (strings skipped); stops early past `limit`. */
@@ -141,7 +147,7 @@ export type ParsedFile =
 
 /** Reads the text of an imported file: an export of this app or a questionnaire file. */
 export function parseImportText(text: string): ParseResult<ParsedFile> {
-  if (text.length > LIMITS.bytes) return fail(`Die Datei ist zu groß (höchstens ${LIMITS.bytes / 1024 / 1024} MB).`);
+  if (text.length > LIMITS.bytes) return fail(`Die Datei ist zu groß (höchstens ${megabytes(LIMITS.bytes)}).`);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('Die Datei ist leer.');
   if (nestingDepth(body, LIMITS.depth) > LIMITS.depth)

@@ -1,7 +1,8 @@
-// Answers and notes: each change is one blind write to its own record (plus the assessment's
-// `activity` time), committed before the promise resolves. Values and notes live in separate
-// records, so two tabs that change the level and the note of the same question never overwrite
-// each other. A cleared answer is deleted, so counting an assessment's answers is an index count.
+// Answers and notes: each change is one blind write to its own record, committed before the
+// promise resolves. Values and notes live in separate records, so two tabs that change the level
+// and the note of the same question never overwrite each other. A cleared answer is deleted, so
+// counting an assessment's answers is an index count. The answer write is one put in one store:
+// the assessment's `activity` time (for lists) is written apart, after it.
 import { StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord, type AnswerValue } from '../core/assessment';
 import { db } from './db';
 import { translateError } from './errors';
@@ -15,14 +16,9 @@ export async function saveAnswer(
 ): Promise<StoredAnswer> {
   const record: StoredAnswer = { assessmentId, questionId, value, updatedAt: now.toISOString() };
   const d = await db();
-  const tx = d.transaction(['answers', 'activity'], 'readwrite');
-  const answers = tx.objectStore('answers');
+  const tx = d.transaction('answers', 'readwrite', { durability: 'strict' });
   try {
-    await Promise.all([
-      value === null ? answers.delete([assessmentId, questionId]) : answers.put(record),
-      tx.objectStore('activity').put({ assessmentId, at: record.updatedAt }),
-      tx.done,
-    ]);
+    await Promise.all([value === null ? tx.store.delete([assessmentId, questionId]) : tx.store.put(record), tx.done]);
   } catch (e) {
     translateError(e);
   }
@@ -32,15 +28,27 @@ export async function saveAnswer(
 /** Stores the note of one question (an empty note removes it); resolves once committed. */
 export async function saveNote(assessmentId: string, questionId: string, note: string, now = new Date()): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['notes', 'activity'], 'readwrite');
-  const notes = tx.objectStore('notes');
-  const at = now.toISOString();
+  const tx = d.transaction('notes', 'readwrite', { durability: 'strict' });
   try {
     await Promise.all([
-      note === '' ? notes.delete([assessmentId, questionId]) : notes.put({ assessmentId, questionId, note, updatedAt: at }),
-      tx.objectStore('activity').put({ assessmentId, at }),
+      note === ''
+        ? tx.store.delete([assessmentId, questionId])
+        : tx.store.put({ assessmentId, questionId, note, updatedAt: now.toISOString() }),
       tx.done,
     ]);
+  } catch (e) {
+    translateError(e);
+  }
+}
+
+/** Records when an assessment's answers last changed (a later time only; for lists). */
+export async function touchActivity(assessmentId: string, at: string): Promise<void> {
+  const d = await db();
+  const tx = d.transaction('activity', 'readwrite');
+  try {
+    const stored = await tx.store.get(assessmentId);
+    if (!stored || Date.parse(stored.at) < Date.parse(at)) await tx.store.put({ assessmentId, at });
+    await tx.done;
   } catch (e) {
     translateError(e);
   }

@@ -205,17 +205,37 @@ export function setLanguage(next: Lang): void {
   document.documentElement.lang = next;
 }
 
+// Intl formatters are costly to build (a 200-row table formats thousands of numbers): one per
+// language and kind, kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: (locale: string) => T): T {
+  const k = `${lang.value}:${key}`;
+  let f = formatters.get(k) as T | undefined;
+  if (!f) formatters.set(k, (f = make(lang.value === 'de' ? 'de-DE' : 'en-GB')));
+  return f;
+}
+
 /** Date and time in the UI language. */
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(lang.value === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return formatter('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
 /** A number with a fixed count of decimals, with the UI language's decimal sign. */
 export function formatNumber(x: number, digits = 1): string {
-  return x.toLocaleString(lang.value === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return formatter(
+    `number:${digits}`,
+    (l) => new Intl.NumberFormat(l, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  ).format(x);
 }
 
 /** A calendar date (YYYY-MM-DD) in the UI language. */
 export function formatDate(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00`).toLocaleDateString(lang.value === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' });
+  return formatter('date', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium' })).format(new Date(`${isoDate}T12:00:00`));
+}
+
+/** A time of day with seconds in the UI language. */
+export function formatTime(iso: string): string {
+  return formatter('time', (l) => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(
+    new Date(iso),
+  );
 }

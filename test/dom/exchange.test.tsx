@@ -7,7 +7,7 @@ import { importFile, loadItems } from '../../src/storage/exchange';
 import { closeDb } from '../../src/storage/db';
 import { IDBFactory } from 'fake-indexeddb';
 import { applyDecision, exportFor, importOne } from '../../src/app/exchange';
-import { resetReadModels } from '../../src/app/start';
+import { resetReadModels } from '../../src/app/reset';
 import { buildExport, toExported, type ExportFile } from '../../src/core/exchange';
 import { StartScreen } from '../../src/ui/features/start/StartScreen';
 import { setLanguage } from '../../src/ui/i18n';

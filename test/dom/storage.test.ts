@@ -12,7 +12,7 @@ import {
   restoreAssessment,
   updateAssessment,
 } from '../../src/storage/assessments';
-import { readAnswer, saveAnswer, saveNote } from '../../src/storage/answers';
+import { readAnswer, saveAnswer, saveNote, touchActivity } from '../../src/storage/answers';
 import { DB_NAME, DB_VERSION, closeDb, db } from '../../src/storage/db';
 import { StorageFullError } from '../../src/storage/errors';
 import { assessment, level, DONT_KNOW } from '../helpers';
@@ -32,6 +32,9 @@ describe('assessments and answers', () => {
       updatedAt: '2026-11-23T11:00:00.000Z',
     });
     expect(loaded.assessment.updatedAt).toBe('2026-11-23T11:01:00.000Z');
+    // the last change of the answers is written apart (the app does it after the answer); only later times count
+    await touchActivity('a1', '2026-11-23T11:01:00.000Z');
+    await touchActivity('a1', '2026-11-23T10:59:00.000Z');
     const list = await listAssessmentEntries();
     expect(list.entries.map((i) => [i.assessment.id, i.lastChange])).toEqual([['a1', '2026-11-23T11:01:00.000Z']]);
     expect(await countAnswers(['a1', 'nie'])).toEqual(

@@ -82,7 +82,7 @@ describe('compare and exchange', () => {
     expect(file2.name).toMatch(/^reifegrad-ordnungsamt-mitarbeitende-\d{4}-\d{2}-\d{2}\.json$/);
 
     // a broken file: tablet 1's export with a level that the scale does not have
-    const broken = readFileSync(file1.path, 'utf8').replace('"level": 4', '"level": 9');
+    const broken = readFileSync(file1.path, 'utf8').replace(/"level": ?4/, '"level":9');
     const brokenPath = `${DL}/kaputt.json`;
     writeFileSync(brokenPath, broken);
 

@@ -36,7 +36,7 @@ const de = {
   importIntro:
     'Übernehmen Sie Einschätzungen, die auf anderen Geräten exportiert wurden, oder einen Fragebogen. Jede Datei wird vollständig geprüft und ganz oder gar nicht übernommen – Vorhandenes wird nie beschädigt.',
   importChoose: 'Dateien auswählen',
-  importHint: 'Oder Dateien hierher ziehen. Mehrere Dateien auf einmal sind möglich (JSON, höchstens 20 MB je Datei).',
+  importHint: 'Oder Dateien hierher ziehen. Mehrere Dateien auf einmal sind möglich (JSON, höchstens 40 MB je Datei).',
   importBusy: 'Dateien werden geprüft …',
   importResults: 'Ergebnis des Imports',
 };
@@ -71,7 +71,7 @@ const en: ExchangeTexts = {
   importIntro:
     'Take over assessments exported on other devices, or a questionnaire. Every file is checked completely and taken whole or not at all – nothing stored is ever damaged.',
   importChoose: 'Choose files',
-  importHint: 'Or drag files here. Several files at once are fine (JSON, at most 20 MB each).',
+  importHint: 'Or drag files here. Several files at once are fine (JSON, at most 40 MB each).',
   importBusy: 'Checking files …',
   importResults: 'Import result',
 };

@@ -6,6 +6,7 @@ import {
   ensureAssessmentList,
   requestCounts,
   restoreAssessment,
+  showingAssessmentList,
   type AssessmentEntry,
   type DeletedAssessment,
 } from '../../../app/assessments';
@@ -30,6 +31,7 @@ export function AssessmentList() {
   useEffect(() => {
     void ensureAssessmentList();
     void loadStoredQuestionnaires();
+    return showingAssessmentList();
   }, []);
   const entries = list.status === 'ready' ? list.entries.slice(0, shown) : [];
   const ids = entries.map((e) => e.assessment.id).join(',');

@@ -1,5 +1,5 @@
 import { lastSavedAt } from '../../../app/session';
-import { lang } from '../../i18n';
+import { formatTime } from '../../i18n';
 import { wkt } from './texts';
 
 /** „Gespeichert um …“ after each write (failures are shown by the app's one problem banner). */
@@ -8,15 +8,7 @@ export function SaveStatus() {
   const at = lastSavedAt.value;
   return (
     <p class="save-status" role="status">
-      {at
-        ? tx.savedAt(
-            new Date(at).toLocaleTimeString(lang.value === 'de' ? 'de-DE' : 'en-GB', {
-              hour: '2-digit',
-              minute: '2-digit',
-              second: '2-digit',
-            }),
-          )
-        : ''}
+      {at ? tx.savedAt(formatTime(at)) : ''}
     </p>
   );
 }
