@@ -9,6 +9,7 @@ import { questionById, type Questionnaire } from '../core/questionnaire';
 import { isValidTarget } from '../core/results';
 import { loadAssessment, setTargets, type CorruptRecord } from '../storage/assessments';
 import { readAnswer, saveAnswer, saveNote, touchActivity } from '../storage/answers';
+import { unpackSheet } from '../storage/sheets';
 import { changed, onVisibility, subscribe, type ChangeMessage } from './changes';
 import { attempt, hasPending } from './problems';
 import { questionnaireFor } from './questionnaires';
@@ -36,6 +37,25 @@ export const changedElsewhere = signal(0);
 const latestSeq = new Map<string, number>();
 let seq = 0;
 
+// imported assessments whose answers are still one sheet: unpacked before the first write here
+const packed = new Map<string, Promise<void> | null>();
+
+function unpacked(assessmentId: string): Promise<void> {
+  if (!packed.has(assessmentId)) return Promise.resolve();
+  let p = packed.get(assessmentId) ?? null;
+  if (!p) {
+    p = unpackSheet(assessmentId).then(
+      () => void packed.delete(assessmentId),
+      (e: unknown) => {
+        packed.set(assessmentId, null); // tried again with the next write
+        throw e;
+      },
+    );
+    packed.set(assessmentId, p);
+  }
+  return p;
+}
+
 /** Opens an assessment (no-op if it is already open; again after a failure). */
 export async function openSession(id: string): Promise<void> {
   const cur = session.value;
@@ -53,6 +73,7 @@ export async function openSession(id: string): Promise<void> {
       session.value = { status: 'notFound', id, corrupt: loaded.corrupt, questionnaireId: loaded.assessment.questionnaireId };
       return;
     }
+    if (loaded.packed) packed.set(id, null);
     session.value = { status: 'ready', assessment: loaded.assessment, questionnaire, answers: loaded.answers, corrupt: loaded.corrupt };
   } catch (e) {
     console.error(`Einschätzung ${id} konnte nicht geöffnet werden`, e);
@@ -122,6 +143,7 @@ function write(key: string, label: string, save: (now: Date) => Promise<unknown>
     { type: kind, label },
     async () => {
       if (latestSeq.get(key) !== mine) return; // a newer write of the same field replaced this one
+      await unpacked(assessmentId);
       const at = new Date();
       await save(at);
       if (latestSeq.get(key) === mine) latestSeq.delete(key);

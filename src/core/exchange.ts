@@ -3,7 +3,7 @@
 // checked against its questionnaire. Every refusal is a German sentence that names the file and
 // the place; a file is taken whole or not at all.
 import * as z from 'zod/mini';
-import { AnswerValue, Assessment, IsoDateTime, type AnswerRecord, type Answers } from './assessment';
+import { AnswerValue, Assessment, IsoDateTime, RecordId, type AnswerRecord, type Answers } from './assessment';
 import { parseWith } from './issues';
 import { canonicalEqual, canonicalJson } from './equal';
 import { parseQuestionnaire, questionById, type Questionnaire } from './questionnaire';
@@ -32,6 +32,15 @@ export const ExportedAnswer = z.strictObject({
   updatedAt: IsoDateTime,
 });
 export type ExportedAnswer = z.infer<typeof ExportedAnswer>;
+
+/** The answers of an imported assessment as stored: one record for all of them, so that an import
+ * of thousands of assessments is thousands of writes, not hundreds of thousands. The first edit on
+ * the device unpacks it into the per-question records every other assessment has. */
+export const StoredSheet = z.strictObject({
+  assessmentId: RecordId,
+  answers: z.array(ExportedAnswer).check(z.maxLength(LIMITS.answersPerAssessment)),
+});
+export type StoredSheet = z.infer<typeof StoredSheet>;
 
 export const ExportedAssessment = z.strictObject({
   assessment: Assessment,

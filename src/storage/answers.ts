@@ -3,9 +3,10 @@
 // and the note of the same question never overwrite each other. A cleared answer is deleted, so
 // counting an assessment's answers is an index count. The answer write is one put in one store:
 // the assessment's `activity` time (for lists) is written apart, after it.
-import { StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord, type AnswerValue } from '../core/assessment';
+import { StoredAnswer, StoredNote, type AnswerRecord, type AnswerValue } from '../core/assessment';
 import { db } from './db';
 import { translateError } from './errors';
+import { mergeAnswers, sheetOf } from './sheets';
 
 /** Stores the answer of one question (null clears it); resolves once committed. */
 export async function saveAnswer(
@@ -57,12 +58,19 @@ export async function touchActivity(assessmentId: string, at: string): Promise<v
 /** The current stored answer and note of one question (another tab may have changed them), or null. */
 export async function readAnswer(assessmentId: string, questionId: string): Promise<AnswerRecord | null> {
   const d = await db();
-  const tx = d.transaction(['answers', 'notes']);
-  const [a, n] = await Promise.all([
+  const tx = d.transaction(['answers', 'notes', 'sheets']);
+  const [a, n, s] = await Promise.all([
     tx.objectStore('answers').get([assessmentId, questionId]),
     tx.objectStore('notes').get([assessmentId, questionId]),
+    tx.objectStore('sheets').get(assessmentId),
   ]);
   const answer = a ? StoredAnswer.safeParse(a).data : undefined;
   const note = n ? StoredNote.safeParse(n).data : undefined;
-  return answer || note ? mergeAnswer(assessmentId, questionId, answer, note) : null;
+  const merged = mergeAnswers(
+    assessmentId,
+    sheetOf(s),
+    new Map(answer ? [[questionId, answer]] : []),
+    new Map(note ? [[questionId, note]] : []),
+  ).get(questionId);
+  return merged ?? null;
 }

@@ -1,14 +1,16 @@
 // Assessments: create, list (parsed, corrupt ones reported and skipped; no answer is read for a
 // list), load one with its answers, targets, delete with undo data.
-import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
+import { Assessment, StoredAnswer, StoredNote, type AnswerRecord } from '../core/assessment';
+import { StoredSheet } from '../core/exchange';
 import { parseWith as parse } from '../core/issues';
 import { latest } from '../core/time';
 import { db, type Activity } from './db';
+import { mergeAnswers, sheetCount, sheetOf } from './sheets';
 import { translateError } from './errors';
 
 /** A stored record that failed the schema check: shown to the user, never loaded. */
 export interface CorruptRecord {
-  store: 'assessments' | 'answers' | 'notes';
+  store: 'assessments' | 'answers' | 'notes' | 'sheets';
   key: string;
   errors: string[];
 }
@@ -53,12 +55,20 @@ export async function readAssessmentEntry(id: string): Promise<AssessmentEntry |
   return { assessment: r.value, lastChange: latest(r.value.updatedAt, activity?.at) ?? r.value.updatedAt };
 }
 
-/** How many questions of each assessment have an answer (an index count per assessment: no
- * answer record is read). */
+/** How many questions of each assessment have an answer: an index count per assessment (no answer
+ * record is read), or the answers of its sheet while it has one. */
 export async function countAnswers(ids: readonly string[]): Promise<Map<string, number>> {
   const d = await db();
-  const index = d.transaction('answers').store.index('byAssessment');
-  const counts = await Promise.all(ids.map((id) => index.count(id)));
+  const tx = d.transaction(['answers', 'sheets']);
+  const index = tx.objectStore('answers').index('byAssessment');
+  const sheets = tx.objectStore('sheets');
+  const counts = await Promise.all(
+    ids.map(async (id) => {
+      const [n, sheet] = await Promise.all([index.count(id), sheets.get(id)]);
+      const s = sheetOf(sheet);
+      return s ? Math.max(n, sheetCount(s)) : n;
+    }),
+  );
   return new Map(ids.map((id, i) => [id, counts[i]!]));
 }
 
@@ -71,14 +81,16 @@ function keyOf(raw: unknown): string {
 export async function loadAssessment(
   id: string,
 ): Promise<
-  { assessment: Assessment; answers: Map<string, AnswerRecord>; corrupt: CorruptRecord[] } | { assessment: null; corrupt: CorruptRecord[] }
+  | { assessment: Assessment; answers: Map<string, AnswerRecord>; corrupt: CorruptRecord[]; packed: boolean }
+  | { assessment: null; corrupt: CorruptRecord[] }
 > {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes']);
-  const [raw, rawAnswers, rawNotes] = await Promise.all([
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'sheets']);
+  const [raw, rawAnswers, rawNotes, rawSheet] = await Promise.all([
     tx.objectStore('assessments').get(id),
     tx.objectStore('answers').index('byAssessment').getAll(id),
     tx.objectStore('notes').index('byAssessment').getAll(id),
+    tx.objectStore('sheets').get(id),
   ]);
   if (raw === undefined) return { assessment: null, corrupt: [] };
   const r = parse(Assessment, raw);
@@ -96,11 +108,13 @@ export async function loadAssessment(
     if (p.ok) notes.set(p.value.questionId, p.value);
     else corrupt.push({ store: 'notes', key: `${id}/${keyOfAnswer(rn)}`, errors: p.errors });
   }
-  const answers = new Map<string, AnswerRecord>();
-  for (const q of new Set([...values.keys(), ...notes.keys()])) answers.set(q, mergeAnswer(id, q, values.get(q), notes.get(q)));
+  const sheetRead = rawSheet === undefined ? null : parse(StoredSheet, rawSheet);
+  if (sheetRead && !sheetRead.ok) corrupt.push({ store: 'sheets', key: id, errors: sheetRead.errors });
+  const sheet = sheetRead?.ok ? sheetRead.value : undefined;
+  const answers = mergeAnswers(id, sheet, values, notes);
   // the record's own time is raised to its last answer or note (those do not touch the record)
   const updatedAt = latest(r.value.updatedAt, ...[...answers.values()].map((a) => a.updatedAt)) ?? r.value.updatedAt;
-  return { assessment: { ...r.value, updatedAt }, answers, corrupt };
+  return { assessment: { ...r.value, updatedAt }, answers, corrupt, packed: sheet !== undefined };
 }
 
 function keyOfAnswer(raw: unknown): string {
@@ -144,13 +158,15 @@ export interface DeletedAssessment {
   answers: unknown[];
   notes: unknown[];
   activity: unknown;
+  sheet: unknown;
 }
 
 /** Deletes an assessment with its answers and notes in one transaction; returns the raw records for undo. */
 export async function deleteAssessment(id: string): Promise<DeletedAssessment> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes', 'activity'], 'readwrite');
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'activity', 'sheets'], 'readwrite');
   const work = (async () => {
+    const sheet: unknown = await tx.objectStore('sheets').get(id);
     const assessment: unknown = await tx.objectStore('assessments').get(id);
     const answers: unknown[] = await tx.objectStore('answers').index('byAssessment').getAll(id);
     const notes: unknown[] = await tx.objectStore('notes').index('byAssessment').getAll(id);
@@ -160,10 +176,11 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment> {
     await Promise.all([
       tx.objectStore('assessments').delete(id),
       tx.objectStore('activity').delete(id),
+      tx.objectStore('sheets').delete(id),
       ...answerKeys.map((k) => tx.objectStore('answers').delete(k)),
       ...noteKeys.map((k) => tx.objectStore('notes').delete(k)),
     ]);
-    return { assessment, answers, notes, activity };
+    return { assessment, answers, notes, activity, sheet };
   })();
   const [deleted] = await Promise.all([work, tx.done]).catch(translateError);
   return deleted;
@@ -172,13 +189,14 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment> {
 /** Puts a deleted assessment back (undo). */
 export async function restoreAssessment(deleted: DeletedAssessment): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes', 'activity'], 'readwrite');
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'activity', 'sheets'], 'readwrite');
   // the records go back exactly as they were read
   await Promise.all([
     tx.objectStore('assessments').put(deleted.assessment as Assessment),
     ...deleted.answers.map((a) => tx.objectStore('answers').put(a as StoredAnswer)),
     ...deleted.notes.map((n) => tx.objectStore('notes').put(n as StoredNote)),
     ...(deleted.activity ? [tx.objectStore('activity').put(deleted.activity as Activity)] : []),
+    ...(deleted.sheet ? [tx.objectStore('sheets').put(deleted.sheet as StoredSheet)] : []),
     tx.done,
   ]).catch(translateError);
 }

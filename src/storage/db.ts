@@ -7,13 +7,15 @@
 //   v3: stores `workshops` (a running or finished workshop, key id) and `plan` (the measures a
 //       group accepted, key id, index byOffice). Nothing existing is touched.
 //   v4: store `activity` (key assessmentId): when an assessment's answers or notes last changed,
-//       written with every answer, so that lists never read every answer. Answers cleared to "no
+//       so that lists never read every answer; store `sheets` (key assessmentId): the answers of
+//       an imported assessment in one record (see core StoredSheet), unpacked on the first edit. Answers cleared to "no
 //       answer" are deleted instead of stored as null, so an index count is the number answered;
 //       the migration fills `activity` from the stored answers and notes and drops null answers.
 // Each step runs only for databases older than it, inside the upgrade transaction: it either
 // completes entirely or leaves the old database untouched.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Assessment, StoredAnswer, StoredNote } from '../core/assessment';
+import type { StoredSheet } from '../core/exchange';
 import type { PlanItem, Workshop } from '../core/workshop';
 
 export const DB_NAME = 'reifegrad-check';
@@ -35,6 +37,7 @@ export interface ReifegradDB extends DBSchema {
   workshops: { key: string; value: Workshop };
   plan: { key: string; value: PlanItem; indexes: { byOffice: string } };
   activity: { key: string; value: Activity };
+  sheets: { key: string; value: StoredSheet };
 }
 
 /** When an assessment's answers or notes last changed (UTC ISO time). */
@@ -76,6 +79,7 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<ReifegradDB>, tx: UpgradeTx) 
     db.createObjectStore('plan', { keyPath: 'id' }).createIndex('byOffice', 'office');
   },
   4: async (db, tx) => {
+    db.createObjectStore('sheets', { keyPath: 'assessmentId' });
     const activity = db.createObjectStore('activity', { keyPath: 'assessmentId' });
     const last = new Map<string, string>();
     const touch = (record: unknown) => {

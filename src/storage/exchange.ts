@@ -1,13 +1,14 @@
 // Reading everything for export and comparison, and writing an import: one file = one
 // transaction over every store it touches, so a file that fails part-way changes nothing.
-import { Assessment, StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
-import { toExported, type ExportedAssessment } from '../core/exchange';
+import { Assessment, StoredAnswer, StoredNote, type AnswerRecord } from '../core/assessment';
+import { toExported, type ExportedAssessment, type StoredSheet } from '../core/exchange';
 import { parseWith as parse } from '../core/issues';
 import { compareInstants, latest } from '../core/time';
 import type { Questionnaire } from '../core/questionnaire';
 import type { PlanItem } from '../core/workshop';
 import { unwrap } from 'idb';
 import { db } from './db';
+import { mergeAnswers, sheetOf } from './sheets';
 import { translateError } from './errors';
 
 export interface StoredItem {
@@ -22,31 +23,36 @@ export type ItemSelection = { ids: readonly string[] } | { office: string } | 'a
  * screen reports them). Reads only what the selection needs. */
 export async function loadItems(selection: ItemSelection): Promise<StoredItem[]> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes']);
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'sheets']);
   const assessments = tx.objectStore('assessments');
   let rawAssessments: unknown[];
   let rawAnswers: unknown[];
   let rawNotes: unknown[];
+  let rawSheets: unknown[];
   if (selection === 'all') {
-    [rawAssessments, rawAnswers, rawNotes] = await Promise.all([
+    [rawAssessments, rawAnswers, rawNotes, rawSheets] = await Promise.all([
       assessments.getAll(),
       tx.objectStore('answers').getAll(),
       tx.objectStore('notes').getAll(),
+      tx.objectStore('sheets').getAll(),
     ]);
   } else {
-    rawAssessments =
-      'ids' in selection
-        ? (await Promise.all(selection.ids.map((id) => assessments.get(id)))).filter((x) => x !== undefined)
-        : await assessments.index('byOffice').getAll(selection.office);
+    if ('ids' in selection) {
+      // one read of the keys first: for a file of new assessments nothing else is read
+      const present = new Set(await assessments.getAllKeys());
+      rawAssessments = await Promise.all(selection.ids.filter((id) => present.has(id)).map((id) => assessments.get(id)));
+    } else rawAssessments = await assessments.index('byOffice').getAll(selection.office);
     const ids = rawAssessments.map(idOf).filter((x): x is string => x !== null);
     const answersIndex = tx.objectStore('answers').index('byAssessment');
     const notesIndex = tx.objectStore('notes').index('byAssessment');
-    [rawAnswers, rawNotes] = await Promise.all([
+    const sheets = tx.objectStore('sheets');
+    [rawAnswers, rawNotes, rawSheets] = await Promise.all([
       Promise.all(ids.map((id) => answersIndex.getAll(id))).then((xs) => xs.flat()),
       Promise.all(ids.map((id) => notesIndex.getAll(id))).then((xs) => xs.flat()),
+      Promise.all(ids.map((id) => sheets.get(id))).then((xs) => xs.filter((x) => x !== undefined)),
     ]);
   }
-  return assemble(rawAssessments, rawAnswers, rawNotes);
+  return assemble(rawAssessments, rawAnswers, rawNotes, rawSheets);
 }
 
 function idOf(raw: unknown): string | null {
@@ -55,7 +61,12 @@ function idOf(raw: unknown): string | null {
 }
 
 /** Parsed assessments with their merged answers; the record's time raised to its last answer. */
-function assemble(rawAssessments: unknown[], rawAnswers: unknown[], rawNotes: unknown[]): StoredItem[] {
+function assemble(rawAssessments: unknown[], rawAnswers: unknown[], rawNotes: unknown[], rawSheets: unknown[]): StoredItem[] {
+  const sheets = new Map<string, StoredSheet>();
+  for (const raw of rawSheets) {
+    const s = sheetOf(raw);
+    if (s) sheets.set(s.assessmentId, s);
+  }
   const values = new Map<string, Map<string, StoredAnswer>>();
   const notes = new Map<string, Map<string, StoredNote>>();
   const into = <T extends { assessmentId: string; questionId: string }>(m: Map<string, Map<string, T>>, x: T) => {
@@ -78,8 +89,7 @@ function assemble(rawAssessments: unknown[], rawAnswers: unknown[], rawNotes: un
     const id = r.value.id;
     const v = values.get(id) ?? new Map<string, StoredAnswer>();
     const n = notes.get(id) ?? new Map<string, StoredNote>();
-    const answers = new Map<string, AnswerRecord>();
-    for (const qid of new Set([...v.keys(), ...n.keys()])) answers.set(qid, mergeAnswer(id, qid, v.get(qid), n.get(qid)));
+    const answers = mergeAnswers(id, sheets.get(id), v, n);
     const updatedAt = latest(r.value.updatedAt, ...[...answers.values()].map((a) => a.updatedAt)) ?? r.value.updatedAt;
     out.push({ assessment: { ...r.value, updatedAt }, answers });
   }
@@ -108,15 +118,16 @@ export async function importFile(
   plan: readonly PlanItem[] = [],
 ): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['assessments', 'answers', 'notes', 'questionnaires', 'plan', 'activity'], 'readwrite');
+  const tx = d.transaction(['assessments', 'answers', 'notes', 'questionnaires', 'plan', 'activity', 'sheets'], 'readwrite');
   const assessments = tx.objectStore('assessments');
   const answers = tx.objectStore('answers');
   const notes = tx.objectStore('notes');
   // requests are queued without waiting for each other (one round trip per file, not per record);
-  // the data was validated at the boundary, so records are built, not parsed again
+  // the data was validated at the boundary, so records are built, not parsed again; the answers of
+  // each assessment go into one sheet record (thousands of writes for a large file, not hundreds
+  // of thousands)
   const requests: Promise<unknown>[] = [];
-  const rawAnswers = unwrap(answers);
-  const rawNotes = unwrap(notes);
+  const sheets = unwrap(tx.objectStore('sheets'));
   const work = (async () => {
     // a plan item replaces a stored one only when it is newer: a status updated here is not undone
     for (const item of plan) {
@@ -133,12 +144,11 @@ export async function importFile(
         for (const key of await notes.index('byAssessment').getAllKeys(id)) requests.push(notes.delete(key));
         requests.push(assessments.put(assessment));
       } else requests.push(assessments.add(assessment)); // an id that exists aborts the whole file
-      // the many answer records go straight to IndexedDB without a promise each (a failing one
-      // aborts the transaction, which tx.done reports)
-      for (const a of step.item.answers) {
-        if (a.value !== null) rawAnswers.put({ assessmentId: id, questionId: a.questionId, value: a.value, updatedAt: a.updatedAt });
-        if (a.note) rawNotes.put({ assessmentId: id, questionId: a.questionId, note: a.note, updatedAt: a.updatedAt });
-      }
+      // the sheets go straight to IndexedDB without a promise each (a failing one aborts the
+      // transaction, which tx.done reports)
+      const kept = step.item.answers.filter((a) => a.value !== null || a.note);
+      if (kept.length) sheets.put({ assessmentId: id, answers: kept } satisfies StoredSheet);
+      else if (step.mode === 'replace') sheets.delete(id);
       const last = latest(...step.item.answers.map((a) => a.updatedAt));
       if (last) requests.push(tx.objectStore('activity').put({ assessmentId: id, at: last }));
       else if (step.mode === 'replace') requests.push(tx.objectStore('activity').delete(id));

@@ -145,7 +145,16 @@ describe('database upgrade', () => {
 
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
-    expect([...d.objectStoreNames].sort()).toEqual(['activity', 'answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
+    expect([...d.objectStoreNames].sort()).toEqual([
+      'activity',
+      'answers',
+      'assessments',
+      'notes',
+      'plan',
+      'questionnaires',
+      'sheets',
+      'workshops',
+    ]);
     const loaded = await loadAssessment('alt');
     expect(loaded.corrupt).toEqual([]);
     if (!loaded.assessment) throw new Error('lost');
@@ -193,7 +202,16 @@ describe('database upgrade', () => {
 
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
-    expect([...d.objectStoreNames].sort()).toEqual(['activity', 'answers', 'assessments', 'notes', 'plan', 'questionnaires', 'workshops']);
+    expect([...d.objectStoreNames].sort()).toEqual([
+      'activity',
+      'answers',
+      'assessments',
+      'notes',
+      'plan',
+      'questionnaires',
+      'sheets',
+      'workshops',
+    ]);
     const loaded = await loadAssessment('v2');
     if (!loaded.assessment) throw new Error('lost');
     expect(loaded.assessment).toEqual(old);
