@@ -94,7 +94,10 @@ function ReportView({ session: s }: { session: Session }) {
             </figcaption>
           </figure>
         )}
-        <ScoreTable q={q} r={r} />
+        {/* on a narrow screen the table scrolls inside its box; on paper it has the page's width */}
+        <div class="table-box" tabIndex={0} role="region" aria-label={tx.tableCaption}>
+          <ScoreTable q={q} r={r} />
+        </div>
       </section>
       <section aria-labelledby="report-summary-title" class="report-summary">
         <h2 id="report-summary-title">{tx.atAGlance}</h2>
