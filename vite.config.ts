@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { questionnaires } from './scripts/questionnaire-plugin.ts';
 
 // The production page forbids inline and eval'd script, and any request to another origin.
+// One policy, delivered twice: as a <meta> tag in the built index.html (for hosts that cannot set
+// headers) and as a header from `vite preview` (docs/hosting.md gives the same for nginx and Apache).
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -20,6 +22,14 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// What `vite preview` (npm start) sends on every response. frame-ancestors is the one directive a
+// <meta> policy ignores, so only the header can keep other sites from framing the app.
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'reifegrad-csp',
@@ -32,16 +42,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// A middleware ahead of Vite's own static and HTML ones, so that every response of the preview server
+// carries the headers: index.html, assets, sw.js, and also 304s and 404s (`preview.headers` misses those).
+// The dev server (npm run dev) deliberately sends none of them and has no <meta> policy either: its
+// hot reload injects inline script and styles from JavaScript, which the policy forbids.
+function securityHeaders(): Plugin {
+  return {
+    name: 'reifegrad-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const buildId = process.env.REIFEGRAD_BUILD_ID;
 const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version;
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: { __APP_VERSION__: JSON.stringify(appVersion), __DB_AHEAD__: JSON.stringify(process.env.REIFEGRAD_DB_AHEAD === '1') },
   plugins: [
     preact(),
     questionnaires(),
     contentSecurityPolicy(),
+    securityHeaders(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
