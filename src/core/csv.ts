@@ -1,6 +1,8 @@
 // CSV for Excel as German offices open it: ";" between cells, decimal comma, UTF-8 with BOM,
-// CRLF line ends, quoting per RFC 4180. A cell that starts with = + - @ (or a tab / carriage
-// return) would be run as a formula by a spreadsheet: it gets a leading apostrophe, so it stays text.
+// CRLF line ends, quoting per RFC 4180. A text cell that a spreadsheet could run as a formula gets
+// a leading apostrophe, so it stays text: one that starts with = + - @ (or their full-width and
+// small forms) after any spaces (NBSP and ideographic space too), line breaks or quotes, and one
+// that starts with a tab or carriage return. Numbers are written as numbers.
 import type { ExportedAssessment } from './exchange';
 import { answersOf } from './exchange';
 import type { Questionnaire } from './questionnaire';
@@ -11,10 +13,14 @@ import { localize, type Lang } from './text';
 export const BOM = '\uFEFF';
 const SEP = ';';
 
+// \s covers tab, CR, LF, NBSP (U+00A0) and the ideographic space (U+3000) among others;
+// U+FF1D U+FF0B U+FF0D U+FF20 are the full-width = + - @, U+FE62 U+FE63 U+FE66 U+FE6B the small ones
+const FORMULA = /^[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b]|^[\t\r]/;
+
 /** One cell: neutralised against formula injection, quoted where needed. */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : typeof value === 'number' ? decimal(value) : value;
-  if (/^[=+\-@\t\r]/.test(s) && typeof value !== 'number') s = `'${s}`;
+  if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
   return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,12 +1,14 @@
 // The exchange format: what one device exports and another imports. A file is untrusted input:
 // it is size- and shape-checked before it is parsed, parsed with the schema at the boundary, and
-// checked against its questionnaire. Every refusal is a German sentence that names the file and
-// the place; a file is taken whole or not at all.
+// checked against its questionnaire. Every refusal is a German sentence that names the place as the
+// user counts (Einschätzung 1, Antwort 20, Maßnahme 3, Fragebogen 2), at most 20 problems of them;
+// what it quotes from the file is printable and short. A file is taken whole or not at all.
 import * as z from 'zod/mini';
 import { AnswerValue, Assessment, IsoDateTime, RecordId, type AnswerRecord, type Answers } from './assessment';
-import { parseWith } from './issues';
+import { clampMessage, formatPath, found, limitProblems, parseWith, prefixed, printable, quote } from './issues';
 import { canonicalEqual, canonicalJson } from './equal';
-import { parseQuestionnaire, questionById, type Questionnaire } from './questionnaire';
+import { parseJsonText } from './json';
+import { parseQuestionnaire, Questionnaire, questionById, SCHEMA_VERSION } from './questionnaire';
 import type { ParseResult } from './result';
 import { compareInstants } from './time';
 import { PlanItem } from './workshop';
@@ -154,6 +156,11 @@ export function nestingDepth(text: string, limit = Infinity): number {
 export type ParsedFile =
   { kind: 'export'; file: ExportFile; questionnaires: Questionnaire[] } | { kind: 'questionnaire'; questionnaire: Questionnaire };
 
+const UPDATE = 'Bitte aktualisieren Sie die App auf dem Gerät, das importiert.';
+
+/** A version number higher than `ours`: a file of a newer app, not a broken one. */
+const isNewer = (v: unknown, ours: number): v is number => typeof v === 'number' && Number.isInteger(v) && v > ours;
+
 /** Reads the text of an imported file: an export of this app or a questionnaire file. */
 export function parseImportText(text: string): ParseResult<ParsedFile> {
   if (text.length > LIMITS.bytes) return fail(`Die Datei ist zu groß (höchstens ${megabytes(LIMITS.bytes)}).`);
@@ -161,87 +168,131 @@ export function parseImportText(text: string): ParseResult<ParsedFile> {
   if (body.trim() === '') return fail('Die Datei ist leer.');
   if (nestingDepth(body, LIMITS.depth) > LIMITS.depth)
     return fail(`Die Datei ist zu tief verschachtelt (mehr als ${LIMITS.depth} Ebenen) – so sieht keine Datei dieser App aus.`);
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return fail('Kein gültiges JSON: die Datei ist beschädigt oder keine Datei dieser App.');
-  }
+  const json = parseJsonText(body);
+  if (!json.ok) return fail(`${json.errors[0]} Die Datei ist beschädigt oder keine Datei dieser App.`);
+  const data = json.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return fail('Die Datei enthält kein JSON-Objekt – weder eine Export-Datei noch ein Fragebogen.');
   const forbidden = forbiddenKey(data);
   if (forbidden) return fail(`${forbidden}: der Schlüssel ist nicht erlaubt (er könnte Programme verändern, die die Datei lesen).`);
   const rec = data as Record<string, unknown>;
   if ('schemaVersion' in rec && 'dimensions' in rec) {
+    // a newer questionnaire format: whatever else differs follows from that
+    if (isNewer(rec.schemaVersion, SCHEMA_VERSION))
+      return fail(`Der Fragebogen hat die Schemaversion ${rec.schemaVersion}; diese App liest nur Version ${SCHEMA_VERSION}. ${UPDATE}`);
     const q = parseQuestionnaire(data);
-    return q.ok ? { ok: true, value: { kind: 'questionnaire', questionnaire: q.value } } : prefix('Fragebogen', q.errors);
+    return q.ok
+      ? { ok: true, value: { kind: 'questionnaire', questionnaire: q.value } }
+      : { ok: false, errors: prefixed('Fragebogen', q.errors) };
   }
   if (rec.format !== EXPORT_FORMAT)
     return fail(`Keine Export-Datei von Reifegrad-Check (das Feld „format“ müsste „${EXPORT_FORMAT}“ sein) und kein Fragebogen.`);
+  // only a higher version means a newer app wrote the file; anything else is no version at all
+  if (isNewer(rec.formatVersion, EXPORT_FORMAT_VERSION))
+    return fail(
+      `Die Export-Datei hat die Formatversion ${rec.formatVersion}; diese App liest nur Version ${EXPORT_FORMAT_VERSION}. ${UPDATE}`,
+    );
   if (rec.formatVersion !== EXPORT_FORMAT_VERSION)
     return fail(
-      `Die Export-Datei hat die Formatversion ${JSON.stringify(rec.formatVersion)}; diese App liest Version ${EXPORT_FORMAT_VERSION}. Bitte aktualisieren Sie die App auf dem Gerät, das importiert.`,
+      `Die Export-Datei hat keine gültige Formatversion: das Feld „formatVersion“ müsste die Zahl ${EXPORT_FORMAT_VERSION} sein; ${found(rec.formatVersion)}.`,
     );
-  const parsed = parseWith(ExportFile, data);
+  const parsed = parseWith(ExportFile, data, exportPlace);
   if (!parsed.ok) return parsed;
+  const file = parsed.value;
+  if (file.assessments.length === 0 && !file.questionnaires?.length && !file.plan?.length)
+    return fail('Die Datei enthält keine Einschätzungen, Fragebögen oder Maßnahmen.');
+  const errors: string[] = [];
   const questionnaires: Questionnaire[] = [];
-  for (const [i, raw] of (parsed.value.questionnaires ?? []).entries()) {
-    const q = parseQuestionnaire(raw);
-    if (!q.ok) return prefix(`questionnaires[${i}]`, q.errors);
-    questionnaires.push(q.value);
+  for (const [i, raw] of (file.questionnaires ?? []).entries()) {
+    const q = parseWith(Questionnaire, raw, (path) => exportPlace(['questionnaires', i, ...path]), Infinity);
+    if (q.ok) questionnaires.push(q.value);
+    else errors.push(...q.errors);
   }
+  errors.push(...duplicates(file));
+  return errors.length ? { ok: false, errors: limitProblems(errors) } : { ok: true, value: { kind: 'export', file, questionnaires } };
+}
+
+/** Two assessments, two plan items with one id, or a question answered twice. */
+function duplicates(file: ExportFile): string[] {
+  const errors: string[] = [];
   const ids = new Set<string>();
-  for (const [i, item] of parsed.value.assessments.entries()) {
-    if (ids.has(item.assessment.id))
-      return fail(`Einschätzung ${i + 1} („${item.assessment.office}“): kommt in der Datei doppelt vor (ID „${item.assessment.id}“).`);
+  for (const [i, item] of file.assessments.entries()) {
+    const name = `Einschätzung ${i + 1} (${quote(item.assessment.office, 60)})`;
+    if (ids.has(item.assessment.id)) errors.push(`${name}: die ID ${quote(item.assessment.id)} kommt in der Datei doppelt vor.`);
     ids.add(item.assessment.id);
     const seen = new Set<string>();
     for (const [j, a] of item.answers.entries()) {
-      if (seen.has(a.questionId))
-        return fail(
-          `Einschätzung ${i + 1} („${item.assessment.office}“), Antwort ${j + 1}: die Frage „${a.questionId}“ ist doppelt beantwortet.`,
-        );
+      if (seen.has(a.questionId)) errors.push(`${name}, Antwort ${j + 1}: die Frage ${quote(a.questionId)} ist doppelt beantwortet.`);
       seen.add(a.questionId);
     }
   }
-  return { ok: true, value: { kind: 'export', file: parsed.value, questionnaires } };
+  const planIds = new Set<string>();
+  for (const [k, p] of (file.plan ?? []).entries()) {
+    if (planIds.has(p.id)) errors.push(`Maßnahme ${k + 1} (${quote(p.title, 60)}): die ID ${quote(p.id)} kommt in der Datei doppelt vor.`);
+    planIds.add(p.id);
+  }
+  return errors;
+}
+
+/** A place in an export file as the user counts: „Einschätzung 1, Antwort 20, Feld „updatedAt““,
+ * „Maßnahme 3“, „Fragebogen 2“; a field of the file itself as „Feld „exportedAt““. */
+function exportPlace(path: readonly PropertyKey[]): string {
+  const [top, i, ...rest] = path;
+  if (path.length === 0) return '(ganze Datei)';
+  const field = (where: string, inner: readonly PropertyKey[]) => (inner.length ? `${where}, Feld „${formatPath(inner)}“` : where);
+  if (typeof i !== 'number') return `Feld „${formatPath(path)}“`;
+  if (top === 'assessments') {
+    const [part, j, ...inner] = rest;
+    if (part === 'answers' && typeof j === 'number') return field(`Einschätzung ${i + 1}, Antwort ${j + 1}`, inner);
+    if (part === 'assessment' && rest.length > 1) return field(`Einschätzung ${i + 1}`, rest.slice(1));
+    return field(`Einschätzung ${i + 1}`, rest);
+  }
+  if (top === 'plan') return field(`Maßnahme ${i + 1}`, rest);
+  if (top === 'questionnaires') return field(`Fragebogen ${i + 1}`, rest);
+  return `Feld „${formatPath(path)}“`;
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A path as a chain back to the root, turned into a list only for a message. */
+type PathLink = { key: PropertyKey; parent: PathLink } | null;
+
+function pathOf(link: PathLink): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (let l = link; l; l = l.parent) out.unshift(l.key);
+  return out;
+}
+
 /** The path of the first "__proto__", "constructor" or "prototype" key anywhere in the data, or null. */
 export function forbiddenKey(data: unknown): string | null {
-  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
+  // only objects and lists are stacked: a file of many plain values costs no more than a loop
+  const isNode = (v: unknown): v is object => v !== null && typeof v === 'object';
+  const stack: { value: object; path: PathLink }[] = isNode(data) ? [{ value: data, path: null }] : [];
   while (stack.length) {
     const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
+    if (Array.isArray(value)) value.forEach((v: unknown, i) => isNode(v) && stack.push({ value: v, path: { key: i, parent: path } }));
     else
       for (const key of Object.keys(value)) {
-        const at = path ? `${path}.${key}` : key;
-        if (FORBIDDEN.has(key)) return `„${at}“`;
-        stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+        if (FORBIDDEN.has(key)) return `„${formatPath(pathOf({ key, parent: path }))}“`;
+        const v = (value as Record<string, unknown>)[key];
+        if (isNode(v)) stack.push({ value: v, path: { key, parent: path } });
       }
   }
   return null;
 }
 
 function fail(message: string): { ok: false; errors: string[] } {
-  return { ok: false, errors: [message] };
-}
-
-function prefix(where: string, errors: string[]): { ok: false; errors: string[] } {
-  return { ok: false, errors: errors.map((e) => `${where}: ${e}`) };
+  return { ok: false, errors: [clampMessage(message)] };
 }
 
 /** Checks an exported assessment against its questionnaire: every answer and target must fit. */
 export function checkAgainst(q: Questionnaire, item: ExportedAssessment, where: string): string[] {
   const errors: string[] = [];
   const levels = new Set(q.scale.levels.map((l) => l.value));
-  const name = `${where} („${item.assessment.office}“)`;
+  const name = `${where} (${quote(item.assessment.office, 60)})`;
   item.answers.forEach((a, j) => {
     const question = questionById(q, a.questionId)?.question;
-    const at = `${name}, Antwort ${j + 1} (Frage „${a.questionId}“)`;
+    const at = `${name}, Antwort ${j + 1} (Frage ${quote(a.questionId)})`;
     if (!question) errors.push(`${at}: diese Frage gibt es im Fragebogen „${q.id}“ ${q.version} nicht.`);
     else if (a.value?.kind === 'level' && !levels.has(a.value.level))
       errors.push(`${at}: Stufe ${a.value.level} gibt es auf der Skala dieses Fragebogens nicht (${[...levels].join(', ')}).`);
@@ -249,8 +300,9 @@ export function checkAgainst(q: Questionnaire, item: ExportedAssessment, where: 
       errors.push(`${at}: „trifft nicht zu“ ist bei dieser Frage nicht vorgesehen.`);
   });
   for (const [dimensionId, t] of Object.entries(item.assessment.targets)) {
-    if (!q.dimensions.some((d) => d.id === dimensionId)) errors.push(`${name}, Soll-Profil: die Dimension „${dimensionId}“ gibt es nicht.`);
-    else if (!levels.has(t)) errors.push(`${name}, Soll für „${dimensionId}“: ${t} ist keine Stufe der Skala.`);
+    if (!q.dimensions.some((d) => d.id === dimensionId))
+      errors.push(`${name}, Soll-Profil: die Dimension ${quote(dimensionId)} gibt es nicht.`);
+    else if (!levels.has(t)) errors.push(`${name}, Soll für „${dimensionId}“: ${t} ist keine Stufe der Skala (${[...levels].join(', ')}).`);
   }
   return errors;
 }
@@ -309,11 +361,15 @@ const sameQuestionnaire = (a: Questionnaire, b: Questionnaire) => {
   return canonicalEqual(strip(a), strip(b));
 };
 
-/** Decides what a parsed file would do here, or refuses it with reasons. Nothing is written. */
+/** Decides what a parsed file would do here, or refuses it with reasons. Nothing is written.
+ * `known` finds a questionnaire on this device by id and version; `knownIds` (optional) lists every
+ * version of an id on this device, so that a plan item's measure (plan items name no version) can
+ * be checked against all of them. Without it, the versions the file's assessments name are used. */
 export function planImport(
   parsed: ParsedFile,
   known: (id: string, version: string) => Questionnaire | undefined,
   stored: ReadonlyMap<string, ExportedAssessment>,
+  knownIds?: (id: string) => readonly Questionnaire[],
 ): ParseResult<ImportPlan> {
   const incoming = parsed.kind === 'questionnaire' ? [parsed.questionnaire] : parsed.questionnaires;
   const fresh: Questionnaire[] = [];
@@ -336,14 +392,46 @@ export function planImport(
     const q = known(id, version) ?? fresh.find((x) => x.id === id && x.version === version);
     if (!q) {
       errors.push(
-        `Einschätzung ${i + 1} („${item.assessment.office}“): gehört zum Fragebogen „${id}“ in Version ${version}, der auf diesem Gerät fehlt und nicht in der Datei enthalten ist.`,
+        `Einschätzung ${i + 1} (${quote(item.assessment.office, 60)}): gehört zum Fragebogen ${quote(id)} in Version ${printable(version, 20)}, der auf diesem Gerät fehlt und nicht in der Datei enthalten ist.`,
       );
       continue;
     }
     errors.push(...checkAgainst(q, item, `Einschätzung ${i + 1}`));
     items.push({ item, arrival: arrivalOf(item, stored.get(item.assessment.id)) });
   }
-  if (errors.length)
-    return { ok: false, errors: errors.slice(0, 20).concat(errors.length > 20 ? [`… und ${errors.length - 20} weitere Probleme.`] : []) };
+  errors.push(...checkPlan(parsed.file, incoming, known, knownIds));
+  if (errors.length) return { ok: false, errors: limitProblems(errors) };
   return { ok: true, value: { questionnaires: fresh, knownQuestionnaires: same, items, plan: parsed.file.plan ?? [] } };
+}
+
+/** Plan items whose measure is not in their questionnaire (in no version known here or in the
+ * file). A plan item whose questionnaire is not known at all cannot be checked and passes. */
+function checkPlan(
+  file: ExportFile,
+  incoming: readonly Questionnaire[],
+  known: (id: string, version: string) => Questionnaire | undefined,
+  knownIds: ((id: string) => readonly Questionnaire[]) | undefined,
+): string[] {
+  const measuresOf = new Map<string, Set<string> | null>();
+  const measures = (id: string): Set<string> | null => {
+    if (measuresOf.has(id)) return measuresOf.get(id)!;
+    const versions = [...(knownIds?.(id) ?? []), ...incoming.filter((q) => q.id === id)];
+    for (const { assessment: a } of file.assessments) {
+      const q = a.questionnaireId === id ? known(id, a.questionnaireVersion) : undefined;
+      if (q) versions.push(q);
+    }
+    const set = versions.length ? new Set(versions.flatMap((q) => q.measures.map((m) => m.id))) : null;
+    measuresOf.set(id, set);
+    return set;
+  };
+  const errors: string[] = [];
+  for (const [k, p] of (file.plan ?? []).entries()) {
+    if (p.measureId === undefined) continue;
+    const set = measures(p.questionnaireId);
+    if (set && !set.has(p.measureId))
+      errors.push(
+        `Maßnahme ${k + 1} (${quote(p.title, 60)}): verweist auf die Maßnahme ${quote(p.measureId)}, die es im Fragebogen ${quote(p.questionnaireId)} nicht gibt.`,
+      );
+  }
+  return errors;
 }

@@ -4,7 +4,7 @@
 // answers with German sentences that name the JSON path.
 import * as z from 'zod/mini';
 import { LocalizedText } from './text';
-import { parseWith } from './issues';
+import { parseWith, printable, quote } from './issues';
 import type { ParseResult } from './result';
 import { parseJsonText } from './json';
 
@@ -12,7 +12,10 @@ export const SCHEMA_VERSION = 1;
 
 const Id = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. „it-sicherheit“)'), z.maxLength(80));
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen (z. B. „it-sicherheit“)'),
+    z.maxLength(80),
+  );
 const SemVer = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'eine Versionsnummer wie „1.0.0“'));
 
 export const DEPENDENCIES = ['bund', 'land', 'efa', 'it-dienstleister'] as const;
@@ -92,21 +95,24 @@ function crossCheck(q: z.infer<typeof QuestionnaireShape>, ctx: Ctx): void {
   });
   const minLevel = Math.min(...values);
   const maxLevel = Math.max(...values);
+  // without levels the shape check has said so already; checks against the scale would only add noise
+  const hasScale = values.length > 0;
   const isLevel = (v: number) => values.includes(v);
 
   const seenQuestion = new Map<string, string>();
   const seenDimension = new Set<string>();
   q.dimensions.forEach((d, di) => {
-    if (seenDimension.has(d.id)) fail(['dimensions', di, 'id'], `die Dimensions-ID „${d.id}“ kommt mehrfach vor.`);
+    if (seenDimension.has(d.id)) fail(['dimensions', di, 'id'], `die Dimensions-ID ${quote(d.id)} kommt mehrfach vor.`);
     seenDimension.add(d.id);
-    if (!isLevel(d.defaultTarget))
+    if (hasScale && !isLevel(d.defaultTarget))
       fail(['dimensions', di, 'defaultTarget'], `das Standard-Ziel ${d.defaultTarget} ist keine Stufe der Skala (${values.join(', ')}).`);
     d.questions.forEach((question, qi) => {
       const path = ['dimensions', di, 'questions', qi];
       const other = seenQuestion.get(question.id);
-      if (other !== undefined) fail([...path, 'id'], `die Fragen-ID „${question.id}“ kommt mehrfach vor (auch in Dimension „${other}“).`);
+      if (other !== undefined)
+        fail([...path, 'id'], `die Fragen-ID ${quote(question.id)} kommt mehrfach vor (auch in Dimension ${quote(other)}).`);
       seenQuestion.set(question.id, d.id);
-      if (question.levels.length !== values.length)
+      if (hasScale && question.levels.length !== values.length)
         fail(
           [...path, 'levels'],
           `braucht genau eine Beschreibung je Stufe der Skala: ${values.length} erwartet, ${question.levels.length} gefunden.`,
@@ -119,23 +125,23 @@ function crossCheck(q: z.infer<typeof QuestionnaireShape>, ctx: Ctx): void {
   const seenMeasure = new Set<string>();
   q.measures.forEach((m, mi) => {
     const path = ['measures', mi];
-    if (seenMeasure.has(m.id)) fail([...path, 'id'], `die Maßnahmen-ID „${m.id}“ kommt mehrfach vor.`);
+    if (seenMeasure.has(m.id)) fail([...path, 'id'], `die Maßnahmen-ID ${quote(m.id)} kommt mehrfach vor.`);
     seenMeasure.add(m.id);
     if (!seenDimension.has(m.dimension))
       fail(
         [...path, 'dimension'],
-        `verweist auf die Dimension „${m.dimension}“, die es nicht gibt (vorhanden: ${[...seenDimension].join(', ')}).`,
+        `verweist auf die Dimension ${quote(m.dimension)}, die es nicht gibt (vorhanden: ${[...seenDimension].map((id) => printable(id)).join(', ')}).`,
       );
-    if (m.levels.min < minLevel || m.levels.min > maxLevel)
+    if (hasScale && (m.levels.min < minLevel || m.levels.min > maxLevel))
       fail([...path, 'levels', 'min'], `${m.levels.min} liegt außerhalb der Skala (${minLevel} bis ${maxLevel}).`);
-    if (m.levels.max < minLevel || m.levels.max > maxLevel)
+    if (hasScale && (m.levels.max < minLevel || m.levels.max > maxLevel))
       fail([...path, 'levels', 'max'], `${m.levels.max} liegt außerhalb der Skala (${minLevel} bis ${maxLevel}).`);
     if (m.levels.min > m.levels.max) fail([...path, 'levels'], `„min“ (${m.levels.min}) ist größer als „max“ (${m.levels.max}).`);
   });
 
   const seenPerspective = new Set<string>();
   q.perspectives?.forEach((p, pi) => {
-    if (seenPerspective.has(p.id)) fail(['perspectives', pi, 'id'], `die Perspektiven-ID „${p.id}“ kommt mehrfach vor.`);
+    if (seenPerspective.has(p.id)) fail(['perspectives', pi, 'id'], `die Perspektiven-ID ${quote(p.id)} kommt mehrfach vor.`);
     seenPerspective.add(p.id);
   });
 }

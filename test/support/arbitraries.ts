@@ -230,7 +230,10 @@ export function planItemArb(q: Questionnaire): fc.Arbitrary<{ written: PlanItem;
       office: trimmedText(20),
       title: trimmedText(20),
       owner: fc.option(trimmedText(10), { nil: undefined }),
-      measureId: fc.option(fc.constantFrom(...q.measures.map((m) => m.id), 'eigene'), { nil: undefined }),
+      // a measure of the questionnaire, or none (one the group added)
+      measureId: q.measures.length
+        ? fc.option(fc.constantFrom(...q.measures.map((m) => m.id)), { nil: undefined })
+        : fc.constant(undefined),
       due: fc.option(dayArb, { nil: undefined }),
       status: fc.constantFrom(...PLAN_STATUS),
       createdAt: instantArb,

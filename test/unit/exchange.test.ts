@@ -22,6 +22,7 @@ import {
   disagreementAgenda,
 } from '../../src/core/compare';
 import type { AnswerRecord, AnswerValue } from '../../src/core/assessment';
+import type { Questionnaire } from '../../src/core/questionnaire';
 import { exportedAssessmentsArb, planItemArb, questionnaireArb } from '../support/arbitraries';
 import { assessment, level, mini, DONT_KNOW, NOT_APPLICABLE, readJson } from '../helpers';
 
@@ -302,8 +303,9 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-/** What a text cell must read as in the spreadsheet: formula starters get an apostrophe. */
-const textCell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+/** What a text cell must read as in the spreadsheet: formula starters (also behind blanks and
+ * quotes, and in full-width or small form) get an apostrophe. */
+const textCell = (s: string) => (/^[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b]|^[\t\r]/.test(s) ? `'${s}` : s);
 
 describe('readCsv (the test’s own reader)', () => {
   it('reads quoted cells, doubled quotes and line breaks, and refuses what RFC 4180 does not allow', () => {
@@ -428,9 +430,9 @@ describe('CSV round trip (property-based)', () => {
 
 describe('export → import round trip (property-based)', () => {
   it('gives back every assessment and plan item, with UTC timestamps, and the second time says "same"', () => {
-    const arb = questionnaireArb.chain((q) =>
-      fc.record({ q: fc.constant(q), items: exportedAssessmentsArb(q), plan: fc.array(planItemArb(q), { maxLength: 3 }) }),
-    );
+    // plan items with distinct ids (a file with one id twice is refused)
+    const planArb = (q: Questionnaire) => fc.uniqueArray(planItemArb(q), { maxLength: 3, selector: (p) => p.written.id });
+    const arb = questionnaireArb.chain((q) => fc.record({ q: fc.constant(q), items: exportedAssessmentsArb(q), plan: planArb(q) }));
     fc.assert(
       fc.property(arb, ({ q, items, plan }) => {
         const file = buildExport(

@@ -97,9 +97,9 @@ describe('parseQuestionnaire', () => {
     q.version = '1.0';
     const errors = errorsOf(q);
     expect(errors).toContain('dimensions[0].questions[0]: unbekannte Angabe „hlep“ (Tippfehler?).');
-    expect(errors).toContain('measures[0].effort: erlaubt sind nur "gering", "mittel", "hoch"; gefunden der Text "sehr hoch".');
-    expect(errors).toContain('dimensions[0].questions[0].allowNotApplicable: erwartet true oder false, gefunden der Text "ja".');
-    expect(errors).toContain('version: eine Versionsnummer wie „1.0.0“, gefunden der Text "1.0".');
+    expect(errors).toContain('measures[0].effort: erlaubt sind nur „gering“, „mittel“, „hoch“; gefunden der Text „sehr hoch“.');
+    expect(errors).toContain('dimensions[0].questions[0].allowNotApplicable: erwartet true oder false, gefunden der Text „ja“.');
+    expect(errors).toContain('version: erwartet eine Versionsnummer wie „1.0.0“, gefunden der Text „1.0“.');
     expect(errors).toHaveLength(4);
   });
 
@@ -108,15 +108,15 @@ describe('parseQuestionnaire', () => {
     q.scale.levels[2].value = 1;
     q.id = 'Mein Fragebogen';
     const errors = errorsOf(q);
-    expect(errors.some((e) => e.startsWith('id: nur Kleinbuchstaben, Ziffern und Bindestriche'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('id: erwartet eine ID aus Kleinbuchstaben, Ziffern und Bindestrichen'))).toBe(true);
     const q2 = clone();
     q2.scale.levels[2].value = 1;
     expect(errorsOf(q2)).toContain('scale.levels[2].value: die Stufen müssen aufsteigend sortiert und eindeutig sein (1 kommt vor 1).');
   });
 
   it('rejects things that are not questionnaires at all', () => {
-    expect(errorsOf(null)).toEqual(['(Wurzel): erwartet ein Objekt { … }, gefunden null.']);
-    expect(errorsOf([])).toEqual(['(Wurzel): erwartet ein Objekt { … }, gefunden eine Liste.']);
+    expect(errorsOf(null)).toEqual(['(ganze Datei): erwartet ein Objekt { … }, gefunden null.']);
+    expect(errorsOf([])).toEqual(['(ganze Datei): erwartet ein Objekt { … }, gefunden eine Liste.']);
     expect(errorsOf({}).length).toBeGreaterThan(5);
   });
 
@@ -131,7 +131,10 @@ describe('parseQuestionnaireFile', () => {
   it('names the file and the line of a JSON syntax error', () => {
     const text = '{\n  "id": "x",\n  "version": 1.0.0\n}';
     const r = parseQuestionnaireFile('kaputt.json', text);
-    expect(r).toEqual({ ok: false, errors: ['kaputt.json: Kein gültiges JSON: Syntaxfehler in Zeile 3, Spalte 17.'] });
+    expect(r).toEqual({
+      ok: false,
+      errors: ['kaputt.json: Kein gültiges JSON: Syntaxfehler in Zeile 3, Spalte 17 (unerwartetes Zeichen „.“).'],
+    });
   });
 
   it('says an empty file is empty', () => {
@@ -143,7 +146,7 @@ describe('parseQuestionnaireFile', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.every((e) => e.startsWith('x.json: '))).toBe(true);
-    expect(r.errors).toContain('x.json: schemaVersion: erlaubt sind nur 1; gefunden die Zahl 2.');
+    expect(r.errors).toContain('x.json: schemaVersion: erlaubt ist nur 1; gefunden die Zahl 2.');
   });
 
   it('accepts a UTF-8 byte order mark', () => {

@@ -32,7 +32,7 @@ describe('IsoDateTime', () => {
     expect(z.safeParse(IsoDateTime, 'gestern').success).toBe(false);
     expect(parseWith(IsoDateTime, '0000-01-01T00:30:00+01:00')).toEqual({
       ok: false,
-      errors: ['(Wurzel): der Zeitpunkt liegt außerhalb der Jahre 0000 bis 9999.'],
+      errors: ['(ganze Datei): der Zeitpunkt liegt außerhalb der Jahre 0000 bis 9999.'],
     });
   });
 
