@@ -3,9 +3,11 @@
 // changed answer re-reads one entry, not the list. Answer counts are read only for the cards
 // on screen. Creating, deleting and restoring go through the one error state.
 import { signal } from '@preact/signals';
+import { onDatabaseEvent } from '../storage/db';
 import type { Assessment } from '../core/assessment';
 import { compareInstants } from '../core/time';
 import {
+  consensusWorkshops,
   countAnswers,
   createAssessment as storeAssessment,
   deleteAssessment as removeAssessment,
@@ -175,3 +177,17 @@ export function resetAssessmentList(): void {
 }
 
 subscribe(handleChange);
+
+// what was read is gone with the database
+onDatabaseEvent((e) => {
+  if (e === 'vanished') resetAssessmentList();
+});
+
+/** The workshop each consensus assessment belongs to (its card and screens lead back there);
+ * an empty map when the device cannot be read (the cards then only lead to the results). */
+export function workshopsOfConsensus(): Promise<ReadonlyMap<string, string>> {
+  return consensusWorkshops().catch((e: unknown) => {
+    console.error('Workshops nicht lesbar', e);
+    return new Map<string, string>();
+  });
+}

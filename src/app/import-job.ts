@@ -6,22 +6,21 @@
 import type { Assessment } from '../core/assessment';
 import { LIMITS, megabytes, parseImportText, planImport, type ImportPlan } from '../core/exchange';
 import type { Questionnaire } from '../core/questionnaire';
+import { canonicalEqual } from '../core/equal';
 import { compareInstants } from '../core/time';
+import type { PlanItem } from '../core/workshop';
 import { isQuotaError } from '../storage/errors';
 import { importFile, storedVersions, type ImportStep } from '../storage/exchange';
 import { listPlan } from '../storage/workshops';
 import { changed } from './changes';
 import { newId } from './ids';
-import { knownQuestionnaires, rememberImported } from './questionnaires';
+import { knownQuestionnaires, rememberImported, versionsOf } from './questionnaires';
 
-/** An assessment of the file that exists here in another version: what the user decides on. */
-export interface Conflict {
-  id: string;
-  office: string;
-  perspective: string;
-  date: string;
-  incomingIsNewer: boolean;
-}
+/** Something in the file that exists here in another version: an assessment or a plan item.
+ * The user decides per conflict (the key is the assessment's id, or `plan:` and the item's id). */
+export type Conflict =
+  | { kind: 'assessment'; key: string; id: string; office: string; perspective: string; date: string; incomingIsNewer: boolean }
+  | { kind: 'plan'; key: string; id: string; office: string; title: string; incomingIsNewer: boolean };
 
 export type Decision = 'replace' | 'copy';
 
@@ -41,8 +40,29 @@ export type FileOutcome =
   | { name: string; status: 'ask'; job: string; conflicts: Conflict[] }
   | { name: string; status: 'rejected'; errors: string[] };
 
+/** A plan item of the file: new here, the same as stored, or another version of a stored one. */
+interface PlanArrival {
+  item: PlanItem;
+  arrival: 'new' | 'same' | 'conflict';
+  incomingIsNewer: boolean;
+}
+
 /** Plans waiting for the user's decision, by job id. */
-const waiting = new Map<string, { name: string; plan: ImportPlan }>();
+const waiting = new Map<string, { name: string; plan: ImportPlan; planItems: PlanArrival[] }>();
+
+/** The content of a plan item that makes two copies "the same" (times of writing left out). */
+const planContent = ({ createdAt: _c, updatedAt: _u, ...rest }: PlanItem) => rest;
+
+async function planArrivals(items: readonly PlanItem[]): Promise<PlanArrival[]> {
+  if (items.length === 0) return [];
+  const stored = new Map((await listPlan()).map((p) => [p.id, p]));
+  return items.map((item) => {
+    const here = stored.get(item.id);
+    if (!here) return { item, arrival: 'new', incomingIsNewer: true };
+    if (canonicalEqual(planContent(here), planContent(item))) return { item, arrival: 'same', incomingIsNewer: false };
+    return { item, arrival: 'conflict', incomingIsNewer: compareInstants(item.updatedAt, here.updatedAt) > 0 };
+  });
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -82,24 +102,50 @@ async function check(name: string, file: Blob): Promise<FileOutcome> {
       errors: ['Die gespeicherten Daten dieses Geräts konnten nicht gelesen werden – es wurde nichts übernommen.'],
     };
   }
-  const plan = planImport(parsed.value, known, stored);
+  const plan = planImport(parsed.value, known, stored, versionsOf);
   if (!plan.ok) return { name, status: 'rejected', errors: plan.errors };
-  const conflicts = plan.value.items.filter((x) => x.arrival.kind === 'conflict');
-  if (conflicts.length === 0) return write(name, plan.value, new Map());
+  let planItems: PlanArrival[];
+  try {
+    planItems = await planArrivals(plan.value.plan);
+  } catch {
+    return {
+      name,
+      status: 'rejected',
+      errors: ['Der Maßnahmenplan dieses Geräts konnte nicht gelesen werden – es wurde nichts übernommen.'],
+    };
+  }
+  const conflicts: Conflict[] = [
+    ...plan.value.items
+      .filter((x) => x.arrival.kind === 'conflict')
+      .map(({ item: { assessment: a }, arrival }) => ({
+        ...conflictOf(a),
+        incomingIsNewer: arrival.kind === 'conflict' && arrival.incomingIsNewer,
+      })),
+    ...planItems
+      .filter((p) => p.arrival === 'conflict')
+      .map(({ item, incomingIsNewer }) => ({
+        kind: 'plan' as const,
+        key: `plan:${item.id}`,
+        id: item.id,
+        office: item.office,
+        title: item.title,
+        incomingIsNewer,
+      })),
+  ];
+  if (conflicts.length === 0) return write(name, plan.value, planItems, new Map());
   const job = newId();
-  waiting.set(job, { name, plan: plan.value });
-  return {
-    name,
-    status: 'ask',
-    job,
-    conflicts: conflicts.map(({ item: { assessment: a }, arrival }) => ({
-      ...conflictOf(a),
-      incomingIsNewer: arrival.kind === 'conflict' && arrival.incomingIsNewer,
-    })),
-  };
+  waiting.set(job, { name, plan: plan.value, planItems });
+  return { name, status: 'ask', job, conflicts };
 }
 
-const conflictOf = (a: Assessment) => ({ id: a.id, office: a.office, perspective: a.perspective, date: a.date });
+const conflictOf = (a: Assessment) => ({
+  kind: 'assessment' as const,
+  key: a.id,
+  id: a.id,
+  office: a.office,
+  perspective: a.perspective,
+  date: a.date,
+});
 
 /** Writes a file that waited for a decision (default per conflict: keep both). */
 export function decide(job: string, decisions: ReadonlyMap<string, Decision>): Promise<FileOutcome> {
@@ -108,7 +154,7 @@ export function decide(job: string, decisions: ReadonlyMap<string, Decision>): P
     waiting.delete(job);
     if (!w)
       return { name: '', status: 'rejected', errors: ['Diese Entscheidung ist nicht mehr offen; bitte die Datei noch einmal wählen.'] };
-    return write(w.name, w.plan, decisions);
+    return write(w.name, w.plan, w.planItems, decisions);
   });
 }
 
@@ -118,7 +164,12 @@ export function dropJob(job: string): void {
 }
 
 /** Writes a planned file: new ones added, same ones skipped, conflicts as decided. */
-async function write(name: string, plan: ImportPlan, decisions: ReadonlyMap<string, Decision>): Promise<FileOutcome> {
+async function write(
+  name: string,
+  plan: ImportPlan,
+  planItems: readonly PlanArrival[],
+  decisions: ReadonlyMap<string, Decision>,
+): Promise<FileOutcome> {
   const steps: ImportStep[] = [];
   let same = 0;
   for (const { item, arrival } of plan.items) {
@@ -129,14 +180,17 @@ async function write(name: string, plan: ImportPlan, decisions: ReadonlyMap<stri
       steps.push(d === 'replace' ? { item, mode: 'replace' } : { item, mode: 'copy', newId: newId() });
     }
   }
-  const stored = new Map((await listPlan().catch(() => [])).map((p) => [p.id, p.updatedAt]));
-  const planChanges = plan.plan.filter((p) => {
-    const at = stored.get(p.id);
-    return at === undefined || compareInstants(at, p.updatedAt) < 0;
-  }).length;
+  // plan items: new ones added, the same skipped, another version replaced or kept beside (new id)
+  const planWrites: PlanItem[] = [];
+  for (const p of planItems) {
+    if (p.arrival === 'new') planWrites.push(p.item);
+    else if (p.arrival === 'conflict')
+      planWrites.push((decisions.get(`plan:${p.item.id}`) ?? 'copy') === 'replace' ? p.item : { ...p.item, id: newId() });
+  }
+  const planChanges = planWrites.length;
   if (steps.length === 0 && plan.questionnaires.length === 0 && planChanges === 0) return { name, status: 'present', same };
   try {
-    await importFile(steps, plan.questionnaires, new Date(), plan.plan);
+    await importFile(steps, plan.questionnaires, new Date(), planWrites);
   } catch (e) {
     return {
       name,

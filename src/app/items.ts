@@ -1,6 +1,7 @@
 // Assessments with all their answers, for the screens that work on many at once (compare, export,
 // a workshop's pre-votes). Read from storage once, then kept current by change messages: a changed
 // answer marks that assessment to be read again when next asked, an import or deletion drops the cache.
+import { onDatabaseEvent } from '../storage/db';
 import { loadItems as storedItemsOf, type StoredItem } from '../storage/exchange';
 import { subscribe, type ChangeMessage } from './changes';
 
@@ -64,3 +65,8 @@ export function resetItems(): void {
 }
 
 subscribe(handleChange);
+
+// what was read is gone with the database
+onDatabaseEvent((e) => {
+  if (e === 'vanished') resetItems();
+});

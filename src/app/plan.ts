@@ -3,10 +3,12 @@
 // screen (never reverts silently) and is retried.
 import { signal } from '@preact/signals';
 import type { PlanItem } from '../core/workshop';
-import { deletePlanItem, listPlan, savePlanItem, updatePlanItem } from '../storage/workshops';
+import { deletePlanItem, readPlan, savePlanItem, updatePlanItem } from '../storage/workshops';
 import { attempt } from './problems';
 
-export type PlanState = { office: string; status: 'loading' | 'failed' } | { office: string; status: 'ready'; items: readonly PlanItem[] };
+export type PlanState =
+  | { office: string; status: 'loading' | 'failed' }
+  | { office: string; status: 'ready'; items: readonly PlanItem[]; errors: readonly string[] };
 
 /** The plan of the office last opened. */
 export const plan = signal<PlanState | null>(null);
@@ -16,8 +18,8 @@ export async function openPlan(office: string): Promise<void> {
   if (plan.value?.office === office && plan.value.status !== 'failed') return;
   plan.value = { office, status: 'loading' };
   try {
-    const items = await listPlan(office);
-    if (plan.value?.office === office) plan.value = { office, status: 'ready', items };
+    const { items, errors } = await readPlan(office);
+    if (plan.value?.office === office) plan.value = { office, status: 'ready', items, errors };
   } catch (e) {
     console.error('Maßnahmenplan konnte nicht gelesen werden', e);
     if (plan.value?.office === office) plan.value = { office, status: 'failed' };

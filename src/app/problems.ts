@@ -6,16 +6,17 @@
 //
 // This module is part of the first screen's JS: it imports no database code and no schema.
 import { computed, signal } from '@preact/signals';
-import { isQuotaError } from '../storage/errors';
+import { NewerVersionError, NoteTooLongError, VanishedError, isQuotaError } from '../storage/errors';
 
 /** Why a write failed: a full disk, a newer version of the app open elsewhere, the database
- * deleted by the browser while the app was open, or anything else. */
-export type ProblemKind = 'full' | 'newerVersion' | 'vanished' | 'other';
+ * deleted by the browser while the app was open, a note too long to keep, or anything else. */
+export type ProblemKind = 'full' | 'newerVersion' | 'vanished' | 'tooLong' | 'other';
 
 /** What was not saved, in words the UI turns into a sentence (the app layer speaks no language). */
 export type Subject =
   | { type: 'answer'; label: string }
   | { type: 'note'; label: string }
+  | { type: 'noteTooLong'; label: string }
   | { type: 'targets' }
   | { type: 'newAssessment'; label: string }
   | { type: 'delete'; label: string }
@@ -45,7 +46,11 @@ export const unsaved = computed(() => problems.value.length > 0 || inFlight.valu
 
 /** What kind of failure a storage error is. */
 function classify(e: unknown): ProblemKind {
-  return isQuotaError(e) ? 'full' : 'other';
+  if (isQuotaError(e)) return 'full';
+  if (e instanceof NewerVersionError) return 'newerVersion';
+  if (e instanceof VanishedError) return 'vanished';
+  if (e instanceof NoteTooLongError) return 'tooLong';
+  return 'other';
 }
 
 export interface AttemptOptions {
@@ -74,11 +79,24 @@ export async function attempt(key: string, subject: Subject, write: () => Promis
     };
     const list = problems.value.filter((p) => p.key !== key);
     problems.value = [...list, problem];
-    if (opts.repeat && kind !== 'newerVersion' && kind !== 'vanished') scheduleRetry();
+    if (opts.repeat && retries(kind)) scheduleRetry();
     return false;
   } finally {
     inFlight.value--;
   }
+}
+
+/** The kind of the failed write under `key` ('other' when there is none). */
+export function kindOf(key: string): ProblemKind {
+  return problems.value.find((p) => p.key === key)?.kind ?? 'other';
+}
+
+/** A write that failed in another window of this app (a workshop fact): shown here too, and
+ * „Jetzt erneut speichern“ here writes it from this window. */
+export function reportElsewhere(key: string, subject: Subject, kind: ProblemKind, write: () => Promise<void>): void {
+  const problem: Problem = { key, kind, subject, repeat: true, retry: () => attempt(key, subject, write, { repeat: true }) };
+  problems.value = [...problems.value.filter((p) => p.key !== key), problem];
+  if (retries(kind)) scheduleRetry();
 }
 
 /** Forgets a problem (its write was replaced by a newer one that succeeded, or it no longer applies). */
@@ -96,6 +114,12 @@ export function hasPending(prefix: string): boolean {
   return problems.value.some((p) => p.key.startsWith(prefix));
 }
 
+/** Whether trying again by itself can help (not after a newer version took over, the data vanished,
+ * or for a note that is too long). */
+export function retries(kind: ProblemKind): boolean {
+  return kind === 'full' || kind === 'other';
+}
+
 /** Tries every failed write again, oldest first („Jetzt erneut speichern“). */
 export async function retryAll(): Promise<void> {
   for (const p of [...problems.value]) if (problems.value.includes(p)) await p.retry();
@@ -108,7 +132,7 @@ function scheduleRetry(): void {
   if (timer) return;
   timer = setTimeout(() => {
     timer = null;
-    const repeatable = problems.value.filter((p) => p.repeat && p.kind !== 'newerVersion' && p.kind !== 'vanished');
+    const repeatable = problems.value.filter((p) => p.repeat && retries(p.kind));
     // back off while the disk stays full: 2 s, 4 s, … at most 30 s
     delay = Math.min(30_000, delay * 2);
     void (async () => {

@@ -2,6 +2,7 @@
 // file fetched from our own origin when first needed and precached by the service worker) and
 // those imported with export or questionnaire files (stored in IndexedDB). Loaded once, kept.
 import { signal } from '@preact/signals';
+import { onDatabaseEvent } from '../storage/db';
 import BUNDLED from 'virtual:questionnaires';
 import { parseQuestionnaire, type Questionnaire } from '../core/questionnaire';
 import { indexEntryOf, type QuestionnaireIndexEntry } from '../core/questionnaire-index';
@@ -88,6 +89,12 @@ export async function knownQuestionnaires(): Promise<(id: string, version: strin
   return (id, version) => all.get(key(id, version));
 }
 
+/** Every version of a questionnaire id on this device, bundled or imported (call after
+ * `knownQuestionnaires` has resolved). */
+export function versionsOf(id: string): Questionnaire[] {
+  return [...loadedQuestionnaires.value.values()].filter((q) => q.id === id);
+}
+
 /** Whether this exact questionnaire (id and version) is bundled with the app. */
 export function isBundled(q: { id: string; version: string }): boolean {
   return BUNDLED.some((e) => e.id === q.id && e.version === q.version);
@@ -116,3 +123,8 @@ export function forgetStoredQuestionnaires(): void {
   storedLoaded = null;
   loadedQuestionnaires.value = new Map([...loadedQuestionnaires.value].filter(([, q]) => isBundled(q)));
 }
+
+// what was read is gone with the database
+onDatabaseEvent((e) => {
+  if (e === 'vanished') forgetStoredQuestionnaires();
+});

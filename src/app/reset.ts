@@ -1,6 +1,7 @@
 // Forgetting every read model and open record, so that the next screen reads storage afresh (a
 // fresh database in the component tests).
 import { resetAssessmentList } from './assessments';
+import { databaseState } from './database-state';
 import { resetItems } from './items';
 import { plan } from './plan';
 import { clearProblems } from './problems';
@@ -17,4 +18,5 @@ export function resetReadModels(): void {
   plan.value = null;
   forgetStoredQuestionnaires();
   clearProblems();
+  databaseState.value = 'ok';
 }

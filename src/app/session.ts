@@ -4,12 +4,18 @@
 // note replaces it) and is retried until it lands. A change of ours still on its way wins over
 // what another tab wrote meanwhile.
 import { signal } from '@preact/signals';
-import { applyAnswerPatch, type AnswerPatch, type AnswerRecord, type Assessment } from '../core/assessment';
+import { WORKSHOP_PERSPECTIVE, applyAnswerPatch, type AnswerPatch, type AnswerRecord, type Assessment } from '../core/assessment';
 import { questionById, type Questionnaire } from '../core/questionnaire';
+import { MAX_NOTE } from '../core/workshop';
 import { isValidTarget } from '../core/results';
+import { splitAnswers } from '../core/validity';
 import { loadAssessment, setTargets, type CorruptRecord } from '../storage/assessments';
 import { readAnswer, saveAnswer, saveNote, touchActivity } from '../storage/answers';
+import { NewerVersionError, NoteTooLongError, VanishedError } from '../storage/errors';
+import { addToOutbox } from '../storage/outbox';
 import { unpackSheet } from '../storage/sheets';
+import './database-events';
+import { databaseState } from './database-state';
 import { changed, onVisibility, subscribe, type ChangeMessage } from './changes';
 import { attempt, hasPending } from './problems';
 import { questionnaireFor } from './questionnaires';
@@ -74,7 +80,14 @@ export async function openSession(id: string): Promise<void> {
       return;
     }
     if (loaded.packed) packed.set(id, null);
-    session.value = { status: 'ready', assessment: loaded.assessment, questionnaire, answers: loaded.answers, corrupt: loaded.corrupt };
+    // an answer that does not fit the questionnaire (written by hand into the database, damaged) is
+    // reported and left out: never scored as a fact
+    const { fitting, problems } = splitAnswers(questionnaire, loaded.answers);
+    const corrupt = [
+      ...loaded.corrupt,
+      ...problems.map((p) => ({ store: 'answers' as const, key: `${id}/${p.questionId}`, errors: [p.reason] })),
+    ];
+    session.value = { status: 'ready', assessment: loaded.assessment, questionnaire, answers: fitting, corrupt };
   } catch (e) {
     console.error(`Einschätzung ${id} konnte nicht geöffnet werden`, e);
     session.value = { status: 'failed', id };
@@ -106,19 +119,39 @@ function ours(assessmentId: string, questionId: string): boolean {
  * it is stored (a failed write stays on screen and in the error state, and is retried). */
 export async function answer(questionId: string, patch: AnswerPatch): Promise<boolean> {
   const s = session.value;
-  if (s?.status !== 'ready') return false;
+  // a workshop's consensus is changed in its workshop only
+  if (s?.status !== 'ready' || s.assessment.perspective === WORKSHOP_PERSPECTIVE.id) return false;
   const assessmentId = s.assessment.id;
   const number = (questionById(s.questionnaire, questionId)?.index ?? 0) + 1;
   const writes: Promise<boolean>[] = [];
   if (patch.value !== undefined) {
     const value = patch.value;
     writes.push(
-      write(keyOf('answer', assessmentId, questionId), String(number), (now) => saveAnswer(assessmentId, questionId, value, now)),
+      write(
+        keyOf('answer', assessmentId, questionId),
+        String(number),
+        (now) => saveAnswer(assessmentId, questionId, value, now),
+        (_e, at) => addToOutbox({ kind: 'answer', assessmentId, questionId, value, at }),
+      ),
     );
   }
-  if (patch.note !== undefined) {
+  if (patch.note !== undefined && patch.note.length > MAX_NOTE) {
+    // kept on screen, not written: the person shortens it (the field's maxlength can be bypassed)
+    writes.push(
+      attempt(keyOf('note', assessmentId, questionId), { type: 'noteTooLong', label: String(number) }, () =>
+        Promise.reject(new NoteTooLongError()),
+      ),
+    );
+  } else if (patch.note !== undefined) {
     const note = patch.note;
-    writes.push(write(keyOf('note', assessmentId, questionId), String(number), (now) => saveNote(assessmentId, questionId, note, now)));
+    writes.push(
+      write(
+        keyOf('note', assessmentId, questionId),
+        String(number),
+        (now) => saveNote(assessmentId, questionId, note, now),
+        (_e, at) => addToOutbox({ kind: 'note', assessmentId, questionId, note, at }),
+      ),
+    );
   }
   // typed text never lags behind its field; a choice is drawn at once by the native radio, so the
   // re-render (progress, counts) waits for the commit and then the next frame, and the write is
@@ -134,18 +167,31 @@ export async function answer(questionId: string, patch: AnswerPatch): Promise<bo
   return all;
 }
 
-function write(key: string, label: string, save: (now: Date) => Promise<unknown>): Promise<boolean> {
+function write(
+  key: string,
+  label: string,
+  save: (now: Date) => Promise<unknown>,
+  outbox: (e: NewerVersionError, at: string) => void,
+): Promise<boolean> {
   const mine = ++seq;
   latestSeq.set(key, mine);
   const [kind, assessmentId, questionId] = key.split(':') as ['answer' | 'note', string, string];
+  const at = new Date();
   return attempt(
     key,
     { type: kind, label },
     async () => {
       if (latestSeq.get(key) !== mine) return; // a newer write of the same field replaced this one
-      await unpacked(assessmentId);
-      const at = new Date();
-      await save(at);
+      // never an answer without its assessment: after the database vanished, only a restore writes
+      if (databaseState.value === 'vanished') throw new VanishedError('Die Einschätzung');
+      try {
+        await unpacked(assessmentId);
+        await save(at);
+      } catch (e) {
+        // a newer version took the database: the answer waits in the outbox for it
+        if (e instanceof NewerVersionError) outbox(e, at.toISOString());
+        throw e;
+      }
       if (latestSeq.get(key) === mine) latestSeq.delete(key);
       lastSavedAt.value = new Date().toISOString();
       noteActivity(assessmentId, at.toISOString());

@@ -13,7 +13,10 @@ import {
   type Assessment,
 } from './assessment';
 import type { Aggregate, QuestionAggregate } from './aggregate';
+import { inRecord, parseWith, quote } from './issues';
 import { allQuestions, questionIndex, type Questionnaire } from './questionnaire';
+import type { ParseResult } from './result';
+import { compareInstants } from './time';
 
 export { WORKSHOP_PERSPECTIVE };
 
@@ -23,47 +26,186 @@ const QuestionId = z.string().check(z.minLength(1), z.maxLength(80));
 export const Hands = z.record(z.string().check(z.regex(/^\d{1,3}$/)), z.int().check(z.minimum(0), z.maximum(10_000)));
 export type Hands = z.infer<typeof Hands>;
 
-export const Workshop = z.strictObject({
+/** What a workshop is, fixed when it starts: who, which questionnaire, the pre-votes brought in,
+ * and the agenda — the walk order by the pre-votes' disagreement, frozen then, so that every window
+ * walks the same questions in the same order even when a pre-vote is deleted later. */
+export const WorkshopRecord = z.strictObject({
   id: Id,
   office: ShortText.check(z.minLength(1)),
   questionnaireId: z.string().check(z.minLength(1), z.maxLength(80)),
   questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(20)),
   date: z.iso.date(),
   moderator: z.optional(ShortText),
-  participants: z.int().check(z.minimum(0), z.maximum(10_000)),
   /** the assessments brought in as pre-votes */
   preVotes: z.array(Id).check(z.maxLength(500)),
-  /** walk in questionnaire order, or along the agenda (widest disagreement first) */
-  order: z.enum(['questionnaire', 'agenda']),
-  /** position in the current order */
-  position: z.int().check(z.minimum(0)),
-  agreed: z.record(QuestionId, AnswerValue),
-  notes: z.record(QuestionId, z.string().check(z.maxLength(5000))),
-  hands: z.record(QuestionId, Hands),
-  /** whether the notes are shown on the projector (they are not, unless the moderator says so) */
-  showNotes: z.boolean(),
+  /** question ids, widest disagreement of the pre-votes first (questionnaire order without pre-votes) */
+  agenda: z.array(QuestionId).check(z.maxLength(1000)),
   /** the id under which the consensus is saved as an assessment (fixed at the start) */
   consensusId: Id,
   createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
 });
-export type Workshop = z.infer<typeof Workshop>;
+export type WorkshopRecord = z.infer<typeof WorkshopRecord>;
+
+/** The most participants a workshop counts (and hands per level). */
+export const MAX_PARTICIPANTS = 10_000;
+/** The longest note. */
+export const MAX_NOTE = 5000;
+
+const Order = z.enum(['questionnaire', 'agenda']);
+const Participants = z.int().check(z.minimum(0), z.maximum(MAX_PARTICIPANTS));
+const WorkshopNote = z.string().check(z.maxLength(MAX_NOTE));
+
+/** One fact of a running workshop, written on its own (so that two windows never overwrite each
+ * other's facts): `agreed:<question>`, `hands:<question>`, `note:<question>`, `position` (the
+ * question the room is at), `order`, `participants`, `showNotes`. The newest fact per key wins
+ * (`at`, then the window `by`, so that every window settles on the same). */
+export const WorkshopFact = z.strictObject({
+  workshopId: Id,
+  key: z.string().check(z.regex(/^(?:(?:agreed|hands|note):[a-z0-9]+(?:-[a-z0-9]+)*|position|order|participants|showNotes)$/)),
+  value: z.unknown(),
+  at: IsoDateTime,
+  by: z.string().check(z.maxLength(100)),
+});
+export type WorkshopFact = z.infer<typeof WorkshopFact>;
+
+/** Each fact's value, by the first part of its key (null clears an agreement). */
+const FACT_VALUES = {
+  agreed: z.nullable(AnswerValue),
+  hands: Hands,
+  note: WorkshopNote,
+  position: QuestionId,
+  order: Order,
+  participants: Participants,
+  showNotes: z.boolean(),
+} as const;
+
+const FACT_NAMES: Record<keyof typeof FACT_VALUES, string> = {
+  agreed: 'Einigung',
+  hands: 'Handzeichen',
+  note: 'Notiz',
+  position: 'Aktuelle Frage',
+  order: 'Reihenfolge der Fragen',
+  participants: 'Zahl der Teilnehmenden',
+  showNotes: 'Notizen zeigen',
+};
+
+/** A fact with a value that fits its key, or the German reason why not (naming the fact and its
+ * question: „Handzeichen zu „strategie-beschluss“ › 2: …“). */
+export function checkFact(fact: WorkshopFact): ParseResult<WorkshopFact> {
+  const [kind, question] = fact.key.split(':') as [keyof typeof FACT_VALUES, string | undefined];
+  const name = question === undefined ? FACT_NAMES[kind] : `${FACT_NAMES[kind]} zu ${quote(question, 80)}`;
+  const r = parseWith(FACT_VALUES[kind] as z.ZodMiniType<unknown>, fact.value, (path) =>
+    path.length ? `${name} › ${inRecord(path)}` : name,
+  );
+  return r.ok ? { ok: true, value: { ...fact, value: r.value } } : r;
+}
+
+/** A running workshop as the screens see it: the record with every fact applied. */
+export interface Workshop extends WorkshopRecord {
+  order: z.infer<typeof Order>;
+  /** the question the room is at (null: the first of the order) */
+  position: string | null;
+  participants: number;
+  showNotes: boolean;
+  agreed: Record<string, AnswerValue>;
+  notes: Record<string, string>;
+  hands: Record<string, Hands>;
+  /** the newest fact's time (the record's creation without facts) */
+  updatedAt: string;
+  /** when each key was last set and by which window: what decides between two facts */
+  stamps: Record<string, { at: string; by: string }>;
+}
+
+/** Whether fact `a` is newer than the stamp `b` (equal times: the larger window id wins). */
+export function isNewerFact(a: { at: string; by: string }, b: { at: string; by: string } | undefined): boolean {
+  if (!b) return true;
+  const c = compareInstants(a.at, b.at);
+  return c > 0 || (c === 0 && a.by > b.by);
+}
+
+/** A workshop without any fact yet. */
+export function startingState(record: WorkshopRecord, participants = 0): Workshop {
+  return {
+    ...record,
+    order: record.preVotes.length ? 'agenda' : 'questionnaire',
+    position: null,
+    participants: clampParticipants(participants),
+    showNotes: false,
+    agreed: {},
+    notes: {},
+    hands: {},
+    updatedAt: record.createdAt,
+    stamps: {},
+  };
+}
+
+/** The workshop with one more fact (a new object; an older fact than the one known changes nothing). */
+export function applyFact(w: Workshop, fact: WorkshopFact): Workshop {
+  if (fact.workshopId !== w.id || !isNewerFact(fact, w.stamps[fact.key])) return w;
+  const next: Workshop = { ...w, stamps: { ...w.stamps, [fact.key]: { at: fact.at, by: fact.by } } };
+  if (compareInstants(fact.at, w.updatedAt) > 0) next.updatedAt = fact.at;
+  const [kind, questionId = ''] = fact.key.split(':') as [keyof typeof FACT_VALUES, string?];
+  const set = <T>(map: Record<string, T>, value: T | null | undefined | '') => {
+    const copy = { ...map };
+    if (value === null || value === undefined || value === '') delete copy[questionId];
+    else copy[questionId] = value;
+    return copy;
+  };
+  switch (kind) {
+    case 'agreed':
+      return { ...next, agreed: set(w.agreed, fact.value as AnswerValue | null) };
+    case 'hands':
+      return { ...next, hands: set(w.hands, fact.value as Hands) };
+    case 'note':
+      return { ...next, notes: set(w.notes, fact.value as string) };
+    case 'position':
+      return { ...next, position: fact.value as string };
+    case 'order':
+      return { ...next, order: fact.value as Workshop['order'] };
+    case 'participants':
+      return { ...next, participants: fact.value as number };
+    case 'showNotes':
+      return { ...next, showNotes: fact.value as boolean };
+  }
+}
+
+/** A workshop assembled from its record and its stored facts (in any order). */
+export function assembleWorkshop(record: WorkshopRecord, facts: readonly WorkshopFact[], participants = 0): Workshop {
+  return facts.reduce(applyFact, startingState(record, participants));
+}
 
 /** The question ids in the order the workshop walks them. */
-export function walkOrder(q: Questionnaire, w: Pick<Workshop, 'order'>, preVotes: Aggregate | null): string[] {
-  const ids = allQuestions(q).map(({ question }) => question.id);
-  return w.order === 'agenda' && preVotes ? agenda(q, preVotes) : ids;
+export function walkOrder(q: Questionnaire, w: Pick<Workshop, 'order' | 'agenda'>): string[] {
+  const inQuestionnaire = allQuestions(q).map(({ question }) => question.id);
+  if (w.order !== 'agenda') return inQuestionnaire;
+  // the frozen agenda, and any question it lacks (a questionnaire cannot change under a workshop,
+  // but a damaged record must not hide a question) at the end
+  const known = new Set(inQuestionnaire);
+  const order = w.agenda.filter((id) => known.has(id));
+  return [...order, ...inQuestionnaire.filter((id) => !order.includes(id))];
+}
+
+/** Where in the walk order the room is (0 without a position, or when it is not in the order). */
+export function positionIndex(order: readonly string[], w: Pick<Workshop, 'position'>): number {
+  const i = w.position === null ? 0 : order.indexOf(w.position);
+  return Math.max(0, i);
 }
 
 const width = (x: QuestionAggregate) => (x.spread ? x.spread.max - x.spread.min : -1);
 
 /** Every question, widest spread of the pre-votes first (then the wider middle half, then
  * questionnaire order); questions without pre-votes last, in questionnaire order. */
-export function agenda(q: Questionnaire, preVotes: Aggregate): string[] {
+export function agenda(q: Questionnaire, preVotes: Aggregate | null): string[] {
   const index = questionIndex(q);
-  const pos = (id: string) => index.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
+  const inOrder = allQuestions(q).map(({ question }) => question.id);
+  if (!preVotes) return inOrder;
   return [...preVotes.questions]
-    .sort((a, b) => width(b) - width(a) || (b.spread?.iqr ?? -1) - (a.spread?.iqr ?? -1) || pos(a.questionId) - pos(b.questionId))
+    .sort(
+      (a, b) =>
+        width(b) - width(a) ||
+        (b.spread?.iqr ?? -1) - (a.spread?.iqr ?? -1) ||
+        (index.get(a.questionId)?.index ?? 0) - (index.get(b.questionId)?.index ?? 0),
+    )
     .map((x) => x.questionId);
 }
 
@@ -84,47 +226,51 @@ export function histogramFor(
   return pre ? { ...empty, ...pre.histogram } : empty;
 }
 
-/** What can change in a running workshop: each a small, replayable step. */
+/** What can change in a running workshop: each becomes one fact (an order change two). */
 export type WorkshopAction =
   | { type: 'agree'; questionId: string; value: AnswerValue | null }
   | { type: 'note'; questionId: string; note: string }
   | { type: 'hands'; questionId: string; hands: Hands }
-  | { type: 'go'; position: number }
-  | { type: 'order'; order: Workshop['order'] }
+  | { type: 'go'; questionId: string }
+  | { type: 'order'; order: Workshop['order']; first: string }
   | { type: 'participants'; participants: number }
   | { type: 'showNotes'; show: boolean };
 
-/** The workshop after one action (a new object; positions are kept inside the question list). */
-export function applyAction(w: Workshop, action: WorkshopAction, questionCount: number, now: string): Workshop {
-  const next = { ...w, updatedAt: now };
+/** A participant count the workshop can store: a whole number from 0 to 10,000. */
+export function clampParticipants(n: number): number {
+  return Number.isFinite(n) ? Math.min(MAX_PARTICIPANTS, Math.max(0, Math.round(n))) : 0;
+}
+
+/** The facts one action writes, stamped with its time and the window that acted; values are
+ * brought into what the schema accepts (participants and hands 0–10,000, notes ≤ 5,000 characters). */
+export function factsOf(workshopId: string, action: WorkshopAction, at: string, by: string): WorkshopFact[] {
+  const fact = (key: string, value: unknown): WorkshopFact => ({ workshopId, key, value, at, by });
   switch (action.type) {
-    case 'agree': {
-      const agreed = { ...w.agreed };
-      if (action.value) agreed[action.questionId] = action.value;
-      else delete agreed[action.questionId];
-      return { ...next, agreed };
-    }
-    case 'note': {
-      const notes = { ...w.notes };
-      if (action.note) notes[action.questionId] = action.note;
-      else delete notes[action.questionId];
-      return { ...next, notes };
-    }
+    case 'agree':
+      return [fact(`agreed:${action.questionId}`, action.value)];
+    case 'note':
+      return [fact(`note:${action.questionId}`, action.note.slice(0, MAX_NOTE))];
     case 'hands':
-      return { ...next, hands: { ...w.hands, [action.questionId]: action.hands } };
+      return [
+        fact(
+          `hands:${action.questionId}`,
+          Object.fromEntries(Object.entries(action.hands).map(([level, n]) => [level, clampParticipants(n)])),
+        ),
+      ];
     case 'go':
-      return { ...next, position: Math.min(Math.max(0, action.position), Math.max(0, questionCount - 1)) };
+      return [fact('position', action.questionId)];
     case 'order':
-      return { ...next, order: action.order, position: 0 };
+      return [fact('order', action.order), fact('position', action.first)];
     case 'participants':
-      return { ...next, participants: Math.max(0, Math.round(action.participants)) };
+      return [fact('participants', clampParticipants(action.participants))];
     case 'showNotes':
-      return { ...next, showNotes: action.show };
+      return [fact('showNotes', action.show)];
   }
 }
 
 /** The consensus as an ordinary assessment of the office, so that results, comparison and export
- * treat it like any other; `id` stays the same when the workshop is saved again. */
+ * treat it like any other; `id` stays the same when the workshop is saved again. Exactly what the
+ * room agreed: the agreed levels and the notes, nothing else. */
 export function consensusAssessment(w: Workshop, now: string): { assessment: Assessment; answers: Map<string, AnswerRecord> } {
   const id = w.consensusId;
   const assessment: Assessment = {

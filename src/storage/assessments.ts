@@ -2,7 +2,7 @@
 // list), load one with its answers, targets, delete with undo data.
 import { Assessment, StoredAnswer, StoredNote, type AnswerRecord } from '../core/assessment';
 import { StoredSheet } from '../core/exchange';
-import { parseWith as parse } from '../core/issues';
+import { parseStored as parse } from '../core/issues';
 import { latest } from '../core/time';
 import { db, type Activity } from './db';
 import { mergeAnswers, sheetCount, sheetOf } from './sheets';
@@ -211,4 +211,16 @@ export async function listOfficeNames(): Promise<string[]> {
     cursor = await cursor.continue();
   }
   return [...names].sort((a, b) => a.localeCompare(b, 'de'));
+}
+
+/** Which workshop each consensus assessment belongs to (consensus id → workshop id). Reads only
+ * these two ids of each workshop record, so the start screen needs none of the workshop code. */
+export async function consensusWorkshops(): Promise<Map<string, string>> {
+  const d = await db();
+  const out = new Map<string, string>();
+  for (const raw of (await d.getAll('workshops')) as unknown[]) {
+    const r = raw as { id?: unknown; consensusId?: unknown } | null;
+    if (typeof r?.id === 'string' && typeof r.consensusId === 'string') out.set(r.consensusId, r.id);
+  }
+  return out;
 }

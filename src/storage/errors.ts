@@ -8,6 +8,30 @@ export class StorageFullError extends Error {
   }
 }
 
+/** A newer version of the app has the database: this page must not write to it any more. */
+export class NewerVersionError extends Error {
+  constructor(cause?: unknown) {
+    super('Eine neuere Version der App verwendet die Daten dieses Geräts.', { cause });
+    this.name = 'NewerVersionError';
+  }
+}
+
+/** A note longer than 5,000 characters: not written (the person shortens it). */
+export class NoteTooLongError extends Error {
+  constructor() {
+    super('Die Notiz ist länger als 5.000 Zeichen.');
+    this.name = 'NoteTooLongError';
+  }
+}
+
+/** The record a write belongs to is no longer stored (the database was deleted while open). */
+export class VanishedError extends Error {
+  constructor(what: string) {
+    super(`${what} ist nicht mehr gespeichert.`);
+    this.name = 'VanishedError';
+  }
+}
+
 /** True for the browser's "quota exceeded" errors, however they are wrapped. */
 export function isQuotaError(e: unknown): boolean {
   if (e instanceof StorageFullError) return true;

@@ -2,8 +2,8 @@
 // transaction over every store it touches, so a file that fails part-way changes nothing.
 import { Assessment, StoredAnswer, StoredNote, type AnswerRecord } from '../core/assessment';
 import { toExported, type ExportedAssessment, type StoredSheet } from '../core/exchange';
-import { parseWith as parse } from '../core/issues';
-import { compareInstants, latest } from '../core/time';
+import { parseStored as parse } from '../core/issues';
+import { latest } from '../core/time';
 import type { Questionnaire } from '../core/questionnaire';
 import type { PlanItem } from '../core/workshop';
 import { unwrap } from 'idb';
@@ -129,11 +129,8 @@ export async function importFile(
   const requests: Promise<unknown>[] = [];
   const sheets = unwrap(tx.objectStore('sheets'));
   const work = (async () => {
-    // a plan item replaces a stored one only when it is newer: a status updated here is not undone
-    for (const item of plan) {
-      const stored = await tx.objectStore('plan').get(item.id);
-      if (!stored || compareInstants(stored.updatedAt, item.updatedAt) < 0) requests.push(tx.objectStore('plan').put(item));
-    }
+    // plan items as decided: new ones added (an id that exists aborts the file), replacing ones put
+    for (const item of plan) requests.push(tx.objectStore('plan').put(item));
     for (const q of questionnaires)
       requests.push(tx.objectStore('questionnaires').put({ id: q.id, version: q.version, importedAt: now.toISOString(), data: q }));
     for (const step of steps) {

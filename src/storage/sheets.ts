@@ -5,7 +5,7 @@
 // both exist, the per-question record wins (it was written later, by a person).
 import { StoredAnswer, StoredNote, mergeAnswer, type AnswerRecord } from '../core/assessment';
 import { StoredSheet } from '../core/exchange';
-import { parseWith as parse } from '../core/issues';
+import { parseStored as parse } from '../core/issues';
 import { db } from './db';
 import { translateError } from './errors';
 

@@ -4,8 +4,12 @@ export type ChangeMessage =
   | { type: 'answer'; assessmentId: string; questionId: string }
   | { type: 'assessment'; assessmentId: string }
   | { type: 'assessments' }
-  /** a workshop changed: the whole (small) record travels, so the other window shows it at once */
-  | { type: 'workshop'; workshop: unknown };
+  /** a fact of a workshop (an agreement, hands, a note, the position …): the other windows apply it */
+  | { type: 'workshopFact'; fact: unknown }
+  /** facts a window could not store: every other window shows it and can store them */
+  | { type: 'workshopUnsaved'; office: string; kind: 'full' | 'newerVersion' | 'vanished' | 'tooLong' | 'other'; facts: unknown[] }
+  /** facts stored (by any window): their problems are gone */
+  | { type: 'workshopSaved'; facts: { workshopId: string; key: string; at: string; by: string }[] };
 
 const CHANNEL = 'reifegrad-check';
 let channel: BroadcastChannel | null = null;

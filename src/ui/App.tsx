@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { DatabaseBanner } from './components/DatabaseBanner';
 import { Header } from './components/Header';
 import { ProblemBanner } from './components/ProblemBanner';
 import { RouteScreen } from './components/RouteScreen';
@@ -33,6 +34,7 @@ export function App() {
       </a>
       <Header />
       <ServiceWorkerStatus />
+      <DatabaseBanner />
       <ProblemBanner />
       <main id="main" tabIndex={-1}>
         <RouteScreen route={r} />

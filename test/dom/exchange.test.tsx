@@ -64,7 +64,15 @@ describe('export → import', () => {
     const ask = await importOne(asFile(text));
     if (ask.status !== 'ask') throw new Error(ask.status);
     expect(ask.conflicts).toEqual([
-      { id: 'c1', office: 'Gesundheitsamt', perspective: 'mitarbeitende', date: '2026-11-23', incomingIsNewer: true },
+      {
+        kind: 'assessment',
+        key: 'c1',
+        id: 'c1',
+        office: 'Gesundheitsamt',
+        perspective: 'mitarbeitende',
+        date: '2026-11-23',
+        incomingIsNewer: true,
+      },
     ]);
     expect((await listAssessmentEntries()).entries).toHaveLength(1); // nothing written while asking
 
@@ -150,7 +158,7 @@ describe('export → import', () => {
 });
 
 describe('the plan of measures travels with the JSON export', () => {
-  it('exports the plan of the offices exported, and imports it without undoing a newer status', async () => {
+  it('exports the plan of the offices exported; a plan item changed here is never overwritten without asking', async () => {
     const { savePlanItem, listPlan, updatePlanItem } = await import('../../src/storage/workshops');
     await seed('p1', 'Gesundheitsamt');
     const item = {
@@ -175,8 +183,50 @@ describe('the plan of measures travels with the JSON export', () => {
     expect(await importOne(asFile(file.text))).toMatchObject({ status: 'imported', added: 1, planItems: 1 });
     expect((await listPlan('Gesundheitsamt')).map((p) => p.title)).toEqual(['Aktenkeller räumen']);
 
-    await updatePlanItem('plan-1', { status: 'erledigt' }, new Date('2026-12-01T10:00:00Z'));
     expect(await importOne(asFile(file.text))).toMatchObject({ status: 'present' });
-    expect((await listPlan('Gesundheitsamt'))[0]!.status).toBe('erledigt');
+
+    await updatePlanItem('plan-1', { status: 'erledigt' }, new Date('2026-12-01T10:00:00Z'));
+    const ask = await importOne(asFile(file.text));
+    if (ask.status !== 'ask') throw new Error(ask.status);
+    expect(ask.conflicts).toEqual([
+      { kind: 'plan', key: 'plan:plan-1', id: 'plan-1', office: 'Gesundheitsamt', title: 'Aktenkeller räumen', incomingIsNewer: false },
+    ]);
+    expect((await listPlan('Gesundheitsamt'))[0]!.status).toBe('erledigt'); // nothing written while asking
+    expect(await applyDecision(ask.job, new Map([['plan:plan-1', 'copy']]))).toMatchObject({ status: 'imported', planItems: 1 });
+    expect((await listPlan('Gesundheitsamt')).map((p) => p.status).sort()).toEqual(['erledigt', 'offen']);
+
+    // a file dated far in the future wins nothing by its date alone: it is asked about too
+    const future = JSON.parse(file.text) as ExportFile;
+    future.plan = future.plan!.map((p) => ({ ...p, title: 'Keller', updatedAt: '9999-12-31T23:59:59.000Z' }));
+    const asked = await importOne(asFile(JSON.stringify(future)));
+    expect(asked).toMatchObject({ status: 'ask', conflicts: [expect.objectContaining({ kind: 'plan', incomingIsNewer: true })] });
+  });
+
+  it('refuses a plan-only file whose measure is in no version of the questionnaire on this device', async () => {
+    const file: ExportFile = {
+      format: 'reifegrad-check-export',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-23T10:00:00.000Z',
+      assessments: [],
+      plan: [
+        {
+          id: 'plan-x',
+          office: 'Gesundheitsamt',
+          questionnaireId: 'digitale-verwaltung',
+          measureId: 'gibt-es-nicht',
+          title: 'Erfunden',
+          owner: '',
+          status: 'offen',
+          createdAt: '2026-11-23T10:00:00.000Z',
+          updatedAt: '2026-11-23T10:00:00.000Z',
+        },
+      ],
+    };
+    const r = await importOne(asFile(JSON.stringify(file)));
+    if (r.status !== 'rejected') throw new Error(r.status);
+    expect(r.errors).toEqual([expect.stringMatching(/^Maßnahme 1 \(„Erfunden“\): verweist auf die Maßnahme „gibt-es-nicht“/)]);
+    const { listPlan } = await import('../../src/storage/workshops');
+    expect(await listPlan('Gesundheitsamt')).toEqual([]);
   });
 });

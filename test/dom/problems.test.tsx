@@ -8,10 +8,9 @@ import { App } from '../../src/ui/App';
 import { setLanguage } from '../../src/ui/i18n';
 import { navigate } from '../../src/ui/router';
 import { createAssessment, listAssessmentEntries, loadAssessment } from '../../src/storage/assessments';
-import { listPlan, listWorkshops, savePlanItem, saveWorkshop } from '../../src/storage/workshops';
+import { createWorkshop, listPlan, listWorkshops, savePlanItem } from '../../src/storage/workshops';
 import { unsaved } from '../../src/app/problems';
 import { assessment } from '../helpers';
-import type { Workshop } from '../../src/core/workshop';
 
 const dv = (over = {}) =>
   assessment({ id: 'p1', questionnaireId: 'digitale-verwaltung', questionnaireVersion: '1.0.0', office: 'Gesundheitsamt', ...over });
@@ -81,25 +80,17 @@ describe('a write that fails', () => {
   });
 
   it('a plan edit: the owner typed stays on screen, the banner names the measure, the retry writes it', async () => {
-    const w: Workshop = {
+    await createWorkshop({
       id: 'w1',
       office: 'Gesundheitsamt',
       questionnaireId: 'digitale-verwaltung',
       questionnaireVersion: '1.0.0',
       date: '2026-11-23',
-      participants: 3,
       preVotes: [],
-      order: 'questionnaire',
-      position: 0,
-      agreed: {},
-      notes: {},
-      hands: {},
-      showNotes: false,
+      agenda: [],
       consensusId: 'c1',
       createdAt: '2026-11-23T10:00:00.000Z',
-      updatedAt: '2026-11-23T10:00:00.000Z',
-    };
-    await saveWorkshop(w);
+    });
     await savePlanItem({
       id: 'm1',
       office: 'Gesundheitsamt',

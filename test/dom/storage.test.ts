@@ -69,7 +69,7 @@ describe('assessments and answers', () => {
     expect(list.entries.map((i) => i.assessment.id)).toEqual(['gut']);
     expect(list.corrupt).toHaveLength(1);
     expect(list.corrupt[0]).toMatchObject({ store: 'assessments', key: 'kaputt' });
-    expect(list.corrupt[0]!.errors).toContain('office: erwartet ein Text, gefunden die Zahl 42.');
+    expect(list.corrupt[0]!.errors).toContain('Amt: erwartet ein Text, gefunden die Zahl 42.');
     const loaded = await loadAssessment('gut');
     expect(loaded.corrupt.map((c) => c.key)).toEqual(['gut/x']);
     if (!loaded.assessment) throw new Error('not found');
@@ -153,6 +153,7 @@ describe('database upgrade', () => {
       'plan',
       'questionnaires',
       'sheets',
+      'workshopFacts',
       'workshops',
     ]);
     const loaded = await loadAssessment('alt');
@@ -210,6 +211,7 @@ describe('database upgrade', () => {
       'plan',
       'questionnaires',
       'sheets',
+      'workshopFacts',
       'workshops',
     ]);
     const loaded = await loadAssessment('v2');

@@ -115,7 +115,8 @@ describe('QR hand-over', () => {
 
     const r = await receiver();
     await r.page.locator('#qr-photos').setInputFiles([...shots].reverse()); // any order
-    await r.page.locator('.import-results > li[data-status="imported"]').waitFor();
+    // jsQR reads each full-size photo on the main thread: seconds each on a loaded two-core machine
+    await r.page.locator('.import-results > li[data-status="imported"]').waitFor({ timeout: 120_000 });
     expect(await snapshot(r.page, tablet.id)).toEqual(original);
     expect(await axeViolations(r.page)).toEqual([]);
     await r.page.screenshot({ path: `test-results/screens/receive-1180x820.png`, fullPage: true });
@@ -126,7 +127,7 @@ describe('QR hand-over', () => {
     expect(await storedAssessments(r.page)).toHaveLength(1);
     await r.close();
     await tablet.close();
-  });
+  }, 240_000);
 
   it('reads the codes from a camera, parts out of order', async () => {
     const tablet = await tabletWithAssessment('Ordnungsamt');

@@ -5,82 +5,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { axeViolations, servedApp, storedAnswers, storedAssessments } from './support/browser';
+import { importPreVotes, prepare, preVotes, q } from './support/workshop';
 import { pdfText, squash } from './support/pdf';
-import { loadQuestionnaire } from '../helpers';
 import { aggregate } from '../../src/core/aggregate';
-import { buildExport, toExported } from '../../src/core/exchange';
 import { agenda } from '../../src/core/workshop';
 import { lookupFrom } from '../../src/core/scoring';
-import type { AnswerRecord, Assessment } from '../../src/core/assessment';
+import type { Assessment } from '../../src/core/assessment';
 import { localize } from '../../src/core/text';
 
 const SHOTS = 'test-results/screens';
-const q = loadQuestionnaire('questionnaires/digitale-verwaltung.json');
 const questions = q.dimensions.flatMap((d) => d.questions);
-const at = '2026-11-20T09:00:00.000Z';
-
-/** Pre-votes of an office: three assessments whose answers differ more on some questions. */
-function preVotes(office: string) {
-  return [0, 1, 2].map((r) => {
-    const assessment: Assessment = {
-      id: `pre-${r}-${office.length}`,
-      questionnaireId: q.id,
-      questionnaireVersion: q.version,
-      office,
-      perspective: r === 0 ? 'fuehrung' : 'mitarbeitende',
-      respondent: `Person ${r + 1}`,
-      date: '2026-11-20',
-      createdAt: at,
-      updatedAt: at,
-      targets: {},
-    };
-    const answers = new Map<string, AnswerRecord>();
-    questions.forEach((x, i) => {
-      // question i: the three respondents spread over (i % 4) levels
-      const level = Math.min(4, 1 + ((i % 4) * r) / 2);
-      answers.set(x.id, {
-        assessmentId: assessment.id,
-        questionId: x.id,
-        value: { kind: 'level', level: Math.round(level) },
-        updatedAt: at,
-      });
-    });
-    return { assessment, answers };
-  });
-}
-
-function preVotesFile(office: string): string {
-  const path = `test-results/prevotes-${office.replace(/[^a-z]/gi, '')}.json`;
-  writeFileSync(
-    path,
-    JSON.stringify(
-      buildExport(
-        preVotes(office).map((p) => toExported(p.assessment, p.answers)),
-        [],
-        'test',
-        new Date(at),
-      ),
-    ),
-  );
-  return path;
-}
-
-async function importPreVotes(page: Page, office: string): Promise<void> {
-  await page.goto(app.server.url + '/#/import');
-  await page.locator('#import-files').setInputFiles(preVotesFile(office));
-  await page.locator('.import-results > li[data-status="imported"]').waitFor();
-}
-
-async function prepare(page: Page, office: string, participants = '9'): Promise<void> {
-  await page.goto(app.server.url + '/');
-  await page.getByRole('link', { name: 'Workshop', exact: true }).click();
-  await page.getByRole('heading', { name: 'Workshop vorbereiten' }).waitFor();
-  await page.getByLabel('Amt / Organisationseinheit').fill(office);
-  await page.getByLabel('Amt / Organisationseinheit').press('Escape');
-  await page.getByLabel('Zahl der Teilnehmenden').fill(participants);
-  await page.getByRole('button', { name: 'Workshop beginnen' }).click();
-  await page.locator('.projector').waitFor();
-}
 
 const questionText = (page: Page) => page.locator('.pj-question').innerText();
 
@@ -94,8 +28,8 @@ async function projectorContext(width = 1920, height = 1080): Promise<{ context:
 describe('workshop', () => {
   it('runs a whole workshop by keyboard along the agenda and saves the consensus', async () => {
     const { context, page } = await projectorContext();
-    await importPreVotes(page, 'Gesundheitsamt');
-    await prepare(page, 'Gesundheitsamt');
+    await importPreVotes(page, app.server.url, 'Gesundheitsamt');
+    await prepare(page, app.server.url, 'Gesundheitsamt');
     await page.getByText('Frage 1 von 37 · 0 von 37 geeinigt').waitFor();
 
     // the agenda: by the pre-votes' spread, widest first
@@ -132,7 +66,7 @@ describe('workshop', () => {
     await page.screenshot({ path: `${SHOTS}/workshop-projector-agreed-1920x1080.png` });
 
     await page.keyboard.press('s');
-    await page.getByText('Der Konsens ist als Einschätzung „Workshop (Konsens)“ gespeichert.').waitFor();
+    await page.getByText('Der Konsens ist gespeichert: 37 Einigungen und 0 Notizen, als Einschätzung „Workshop (Konsens)“.').waitFor();
     const consensus = (await storedAssessments(page)).find(
       (a) => (a as unknown as Assessment).perspective === 'workshop',
     ) as unknown as Assessment;
@@ -161,8 +95,8 @@ describe('workshop', () => {
 
   it('keeps a second window in sync, and survives a closed projector window and a reload', async () => {
     const { context, page } = await projectorContext();
-    await importPreVotes(page, 'Ordnungsamt');
-    await prepare(page, 'Ordnungsamt');
+    await importPreVotes(page, app.server.url, 'Ordnungsamt');
+    await prepare(page, app.server.url, 'Ordnungsamt');
     const projectorUrl = page.url();
     const [moderator] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Moderationsansicht' }).click()]);
     await moderator.setViewportSize({ width: 1180, height: 820 });
@@ -222,7 +156,7 @@ describe('workshop', () => {
   ]) {
     it(`is legible on a projector at ${size.width}×${size.height}`, async () => {
       const { context, page } = await projectorContext(size.width, size.height);
-      await prepare(page, 'Jugendamt', '12');
+      await prepare(page, app.server.url, 'Jugendamt', '12');
       // the longest descriptors of the questionnaire
       const longest = [...questions.entries()].sort(
         ([, a], [, b]) => b.levels.map((l) => l.de).join('').length - a.levels.map((l) => l.de).join('').length,
@@ -256,8 +190,8 @@ describe('workshop', () => {
 
   it('leaves the room with a plan: three measures with owners and dates, printed and as CSV', async () => {
     const { context, page } = await projectorContext(1180, 820);
-    await importPreVotes(page, '<b>Bauamt</b><img src=x onerror="window.hacked=1">');
-    await prepare(page, '<b>Bauamt</b><img src=x onerror="window.hacked=1">');
+    await importPreVotes(page, app.server.url, '<b>Bauamt</b><img src=x onerror="window.hacked=1">');
+    await prepare(page, app.server.url, '<b>Bauamt</b><img src=x onerror="window.hacked=1">');
     await page.getByText('<b>Bauamt</b><img src=x onerror="window.hacked=1">', { exact: true }).waitFor(); // as text
     for (let i = 0; i < 37; i++) {
       await page.keyboard.press('1');

@@ -162,3 +162,29 @@ describe('handover format', () => {
       });
   });
 });
+
+describe('unpacking what the codes carry', () => {
+  it('stops a crafted set of codes that unpacks to far more than an assessment can be, without unpacking it all', async () => {
+    const { readHandover, MAX_UNPACKED } = await import('../../src/app/handover');
+    const bomb = deflateRawSync(Buffer.alloc(200_000_000, 0x20), { level: 9 }); // ~200 KB packed, 200 MB unpacked
+    expect(bomb.length).toBeLessThan(250_000);
+    const started = performance.now();
+    const r = await readHandover(new Uint8Array(bomb), () => q);
+    expect(r).toEqual({ ok: false, errors: [expect.stringMatching(/weit mehr, als eine Einschätzung sein kann/)] });
+    // it stopped near the limit: well under the time to unpack 200 MB (figure printed, not asserted)
+    console.info(
+      `deflate bomb (${bomb.length} B → 200 MB) refused after ${Math.round(performance.now() - started)} ms; limit ${MAX_UNPACKED} B`,
+    );
+  });
+
+  it('still reads a real hand-over, and reports bytes that are no deflate stream at all', async () => {
+    const { readHandover } = await import('../../src/app/handover');
+    const { a, answers } = sample();
+    const packed = deflateRawSync(Buffer.from(toCompact(q, a, answers, true)));
+    const ok = await readHandover(new Uint8Array(packed), () => q);
+    if (!ok.ok) throw new Error(ok.errors.join('\n'));
+    expect(ok.value.assessment.id).toBe(a.id);
+    const broken = await readHandover(new Uint8Array([1, 2, 3, 4, 5]), () => q);
+    expect(broken).toEqual({ ok: false, errors: [expect.stringMatching(/lässt sich nicht entpacken/)] });
+  });
+});

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { questionnaireJsonSchema } from '../../src/core/json-schema';
 import { ExportFile } from '../../src/core/exchange';
-import { Workshop } from '../../src/core/workshop';
+import { WorkshopFact } from '../../src/core/workshop';
 
 describe('generated JSON Schema', () => {
   it('is up to date with the zod schema (run `npm run schema` after changing it)', () => {
@@ -24,8 +24,8 @@ describe('generated JSON Schema', () => {
     for (const io of ['input', 'output'] as const) {
       const exportFile = z.toJSONSchema(ExportFile, { target: 'draft-2020-12', io }) as { properties: Record<string, unknown> };
       expect(exportFile.properties.exportedAt).toMatchObject({ type: 'string', format: 'date-time' });
-      const workshop = z.toJSONSchema(Workshop, { target: 'draft-2020-12', io }) as { properties: Record<string, unknown> };
-      expect(workshop.properties.updatedAt).toMatchObject({ type: 'string', format: 'date-time' });
+      const fact = z.toJSONSchema(WorkshopFact, { target: 'draft-2020-12', io }) as { properties: Record<string, unknown> };
+      expect(fact.properties.at).toMatchObject({ type: 'string', format: 'date-time' });
     }
   });
 });

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { IsoDateTime, compareInstants, latest, toUtc } from '../../src/core/time';
 import { Assessment, StoredAnswer, StoredNote, mergeAnswer } from '../../src/core/assessment';
 import { arrivalOf, ExportFile } from '../../src/core/exchange';
-import { PlanItem, Workshop } from '../../src/core/workshop';
+import { PlanItem, WorkshopFact, WorkshopRecord } from '../../src/core/workshop';
 import { parseWith } from '../../src/core/issues';
 import { instantArb } from '../support/arbitraries';
 import { assessment, level } from '../helpers';
@@ -62,25 +62,19 @@ describe('IsoDateTime', () => {
       updatedAt: EARLY_WITH_OFFSET,
     });
     expect([plan.createdAt, plan.updatedAt]).toEqual(['2026-07-01T08:00:00.000Z', '2026-07-01T08:00:00.000Z']);
-    const workshop = z.parse(Workshop, {
+    const workshop = z.parse(WorkshopRecord, {
       id: 'w1',
       office: 'Amt',
       questionnaireId: 'q',
       questionnaireVersion: '1.0.0',
       date: '2026-07-01',
-      participants: 3,
       preVotes: [],
-      order: 'questionnaire',
-      position: 0,
-      agreed: {},
-      notes: {},
-      hands: {},
-      showNotes: false,
+      agenda: [],
       consensusId: 'c1',
       createdAt: EARLY_WITH_OFFSET,
-      updatedAt: LATER_IN_UTC,
     });
-    expect([workshop.createdAt, workshop.updatedAt]).toEqual(['2026-07-01T08:00:00.000Z', '2026-07-01T09:00:00.000Z']);
+    const fact = z.parse(WorkshopFact, { workshopId: 'w1', key: 'participants', value: 3, at: LATER_IN_UTC, by: 'x' });
+    expect([workshop.createdAt, fact.at]).toEqual(['2026-07-01T08:00:00.000Z', '2026-07-01T09:00:00.000Z']);
   });
 });
 

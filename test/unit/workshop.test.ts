@@ -1,41 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/core/aggregate';
 import { parseWith } from '../../src/core/issues';
+import fc from 'fast-check';
 import {
-  Workshop,
+  WorkshopFact,
+  WorkshopRecord,
   agenda,
-  applyAction,
+  applyFact,
+  assembleWorkshop,
+  checkFact,
   consensusAssessment,
+  factsOf,
   histogramFor,
   planOrder,
+  positionIndex,
+  startingState,
   walkOrder,
   type PlanItem,
+  type Workshop,
+  type WorkshopAction,
 } from '../../src/core/workshop';
-import { Assessment } from '../../src/core/assessment';
+import { Assessment, type AnswerValue } from '../../src/core/assessment';
 import { scoreAssessment, lookupFrom } from '../../src/core/scoring';
 import { assessment, level, lookup, mini, DONT_KNOW } from '../helpers';
 
 const q = mini();
 const at = '2026-11-23T10:00:00.000Z';
-const workshop = (over: Partial<Workshop> = {}): Workshop => ({
+const record = (over: Partial<WorkshopRecord> = {}): WorkshopRecord => ({
   id: 'w1',
   office: 'Gesundheitsamt',
   questionnaireId: q.id,
   questionnaireVersion: q.version,
   date: '2026-11-23',
-  participants: 9,
   preVotes: [],
-  order: 'questionnaire',
-  position: 0,
-  agreed: {},
-  notes: {},
-  hands: {},
-  showNotes: false,
+  agenda: ['alpha-1', 'alpha-2', 'beta-1'],
   consensusId: 'c1',
   createdAt: at,
-  updatedAt: at,
   ...over,
 });
+const workshop = (over: Partial<Workshop> = {}): Workshop => ({ ...startingState(record(), 9), ...over });
+const t = (minute: number) => `2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
 // three pre-votes: alpha-1 spread 0–3, alpha-2 1–2, beta-1 2–2
 const preVotes = aggregate(q, [
@@ -45,23 +49,36 @@ const preVotes = aggregate(q, [
 ]);
 
 describe('workshop', () => {
-  it('validates its stored form', () => {
-    expect(parseWith(Workshop, workshop()).ok).toBe(true);
-    const bad = parseWith(Workshop, { ...workshop(), participants: -1, order: 'random' });
-    expect(bad.ok ? [] : bad.errors).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^participants:/), expect.stringMatching(/^order:/)]),
-    );
+  it('validates its fixed record and each fact by its key', () => {
+    expect(parseWith(WorkshopRecord, record()).ok).toBe(true);
+    const bad = parseWith(WorkshopRecord, { ...record(), agenda: 'alpha-1' });
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringMatching(/^agenda:/)]);
+    const fact = (key: string, value: unknown) => checkFact({ workshopId: 'w1', key, value, at, by: 'a' });
+    expect(fact('agreed:alpha-1', level(2)).ok).toBe(true);
+    expect(fact('agreed:alpha-1', null).ok).toBe(true);
+    expect(fact('participants', 10_001)).toEqual({ ok: false, errors: [expect.stringMatching(/^Zahl der Teilnehmenden: /)] });
+    expect(fact('order', 'zufall')).toEqual({ ok: false, errors: [expect.stringMatching(/^Reihenfolge der Fragen: /)] });
+    expect(fact('hands:beta-1', { '2': 'viele' })).toEqual({
+      ok: false,
+      errors: ['Handzeichen zu „beta-1“ › 2: erwartet eine Zahl, gefunden der Text „viele“.'],
+    });
+    expect(fact('note:beta-1', 'x'.repeat(5001)).ok).toBe(false);
+    expect(parseWith(WorkshopFact, { workshopId: 'w1', key: 'agreed:__proto__', value: null, at, by: 'a' }).ok).toBe(false);
+    expect(parseWith(WorkshopFact, { workshopId: 'w1', key: 'position:alpha-1', value: 'alpha-1', at, by: 'a' }).ok).toBe(false);
   });
 
-  it('walks the agenda widest disagreement first, or the questionnaire in order', () => {
+  it('walks the frozen agenda, or the questionnaire in order; the agenda puts the widest disagreement first', () => {
     expect(agenda(q, preVotes)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
-    expect(walkOrder(q, { order: 'questionnaire' }, preVotes)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
+    expect(agenda(q, null)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
+    expect(walkOrder(q, { order: 'questionnaire', agenda: ['beta-1', 'alpha-2', 'alpha-1'] })).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
+    expect(walkOrder(q, { order: 'agenda', agenda: ['beta-1', 'alpha-2', 'alpha-1'] })).toEqual(['beta-1', 'alpha-2', 'alpha-1']);
+    // a damaged agenda never hides a question
+    expect(walkOrder(q, { order: 'agenda', agenda: ['beta-1', 'nicht-da'] })).toEqual(['beta-1', 'alpha-1', 'alpha-2']);
     const swapped = aggregate(q, [
       { assessment: assessment({ id: 'p1' }), answer: lookup({ 'beta-1': level(0) }) },
       { assessment: assessment({ id: 'p2' }), answer: lookup({ 'beta-1': level(3), 'alpha-2': level(1) }) },
     ]);
-    expect(walkOrder(q, { order: 'agenda' }, swapped)).toEqual(['beta-1', 'alpha-2', 'alpha-1']);
-    expect(walkOrder(q, { order: 'agenda' }, null)).toEqual(['alpha-1', 'alpha-2', 'beta-1']);
+    expect(agenda(q, swapped)).toEqual(['beta-1', 'alpha-2', 'alpha-1']);
   });
 
   it('breaks ties on the agenda by questionnaire order, questions without pre-votes last', () => {
@@ -80,18 +97,78 @@ describe('workshop', () => {
     expect(histogramFor(q, 'alpha-1', { hands: { 'alpha-1': { '2': 0 } } }, null)).toEqual({ 0: 0, 1: 0, 2: 0, 3: 0 });
   });
 
-  it('applies actions without changing the old state, and keeps the position inside the list', () => {
+  it('turns actions into facts, each in what the schema accepts', () => {
+    const facts = (action: WorkshopAction) => factsOf('w1', action, at, 'a').map((f) => [f.key, f.value]);
+    expect(facts({ type: 'agree', questionId: 'alpha-1', value: level(2) })).toEqual([['agreed:alpha-1', level(2)]]);
+    expect(facts({ type: 'participants', participants: 52_000 })).toEqual([['participants', 10_000]]);
+    expect(facts({ type: 'participants', participants: -3 })).toEqual([['participants', 0]]);
+    expect(facts({ type: 'participants', participants: Number.NaN })).toEqual([['participants', 0]]);
+    expect(facts({ type: 'hands', questionId: 'beta-1', hands: { '2': 99_999, '3': 4.6 } })).toEqual([
+      ['hands:beta-1', { '2': 10_000, '3': 5 }],
+    ]);
+    expect(facts({ type: 'note', questionId: 'beta-1', note: 'x'.repeat(6000) })[0]![1]).toHaveLength(5000);
+    expect(facts({ type: 'order', order: 'agenda', first: 'beta-1' })).toEqual([
+      ['order', 'agenda'],
+      ['position', 'beta-1'],
+    ]);
+    for (const action of [
+      { type: 'participants', participants: 52_000 },
+      { type: 'hands', questionId: 'beta-1', hands: { '2': 99_999 } },
+      { type: 'note', questionId: 'beta-1', note: 'x'.repeat(6000) },
+    ] as WorkshopAction[])
+      for (const f of factsOf('w1', action, at, 'a')) expect(checkFact(f).ok).toBe(true);
+  });
+
+  it('applies facts newest first per key, whatever order they arrive in; two windows settle on the same', () => {
+    const agree = (value: AnswerValue | null, minute: number, by: string): WorkshopFact => ({
+      workshopId: 'w1',
+      key: 'agreed:alpha-1',
+      value,
+      at: t(minute),
+      by,
+    });
     const w = workshop();
-    const a = applyAction(w, { type: 'agree', questionId: 'alpha-1', value: level(2) }, 3, '2026-11-23T10:05:00.000Z');
+    const a = applyFact(w, agree(level(2), 5, 'a'));
     expect(w.agreed).toEqual({});
     expect(a.agreed).toEqual({ 'alpha-1': level(2) });
-    expect(a.updatedAt).toBe('2026-11-23T10:05:00.000Z');
-    expect(applyAction(a, { type: 'agree', questionId: 'alpha-1', value: null }, 3, at).agreed).toEqual({});
-    expect(applyAction(w, { type: 'go', position: 7 }, 3, at).position).toBe(2);
-    expect(applyAction(w, { type: 'go', position: -1 }, 3, at).position).toBe(0);
-    expect(applyAction({ ...w, position: 2 }, { type: 'order', order: 'agenda' }, 3, at)).toMatchObject({ order: 'agenda', position: 0 });
-    const noted = applyAction(w, { type: 'note', questionId: 'beta-1', note: 'Land entscheidet' }, 3, at);
-    expect(applyAction(noted, { type: 'note', questionId: 'beta-1', note: '' }, 3, at).notes).toEqual({});
+    expect(a.updatedAt).toBe(t(5));
+    expect(applyFact(a, agree(level(4), 4, 'b')).agreed).toEqual({ 'alpha-1': level(2) }); // older: ignored
+    expect(applyFact(a, agree(null, 6, 'b')).agreed).toEqual({}); // newer: cleared
+    expect(applyFact(a, agree(level(3), 5, 'b')).agreed).toEqual({ 'alpha-1': level(3) }); // same time: window 'b' > 'a'
+    expect(applyFact(a, agree(level(3), 5, '0')).agreed).toEqual({ 'alpha-1': level(2) });
+    expect(applyFact(a, { ...agree(level(1), 9, 'a'), workshopId: 'anderer' })).toBe(a);
+
+    // any permutation of the same facts gives the same workshop
+    const facts: WorkshopFact[] = [
+      agree(level(1), 1, 'a'),
+      agree(level(3), 3, 'b'),
+      { workshopId: 'w1', key: 'hands:alpha-1', value: { '2': 5 }, at: t(2), by: 'b' },
+      { workshopId: 'w1', key: 'position', value: 'beta-1', at: t(4), by: 'a' },
+      { workshopId: 'w1', key: 'position', value: 'alpha-2', at: t(2), by: 'b' },
+      { workshopId: 'w1', key: 'note:beta-1', value: 'Land', at: t(1), by: 'a' },
+      { workshopId: 'w1', key: 'note:beta-1', value: '', at: t(7), by: 'b' },
+      { workshopId: 'w1', key: 'participants', value: 12, at: t(3), by: 'a' },
+    ];
+    const expected = assembleWorkshop(record(), facts);
+    expect(expected).toMatchObject({
+      agreed: { 'alpha-1': level(3) },
+      hands: { 'alpha-1': { '2': 5 } },
+      notes: {},
+      position: 'beta-1',
+      participants: 12,
+    });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(facts, { minLength: facts.length, maxLength: facts.length }), (shuffled) => {
+        expect(assembleWorkshop(record(), shuffled)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('finds the room in the walk order by question, at the start without a position', () => {
+    const order = ['beta-1', 'alpha-2', 'alpha-1'];
+    expect(positionIndex(order, { position: null })).toBe(0);
+    expect(positionIndex(order, { position: 'alpha-1' })).toBe(2);
+    expect(positionIndex(order, { position: 'verschwunden' })).toBe(0);
   });
 
   it('saves the consensus as an ordinary assessment of the office', () => {

@@ -60,7 +60,7 @@ function Ask({
   onCancel: () => void;
 }) {
   const tx = importTexts();
-  const [choice, setChoice] = useState(() => new Map<string, Decision>(conflicts.map((c) => [c.id, 'copy'])));
+  const [choice, setChoice] = useState(() => new Map<string, Decision>(conflicts.map((c) => [c.key, 'copy'])));
   return (
     <li class="notice warning" data-status="ask">
       <p>
@@ -68,19 +68,23 @@ function Ask({
       </p>
       {conflicts.map((a) => {
         const newer = a.incomingIsNewer;
+        const what =
+          a.kind === 'plan'
+            ? `${tx.conflictPlan}: „${a.title}“ (${a.office})`
+            : `${a.office} · ${perspectiveName(a.perspective)} · ${formatDate(a.date)}`;
         return (
-          <fieldset class="field conflict" key={a.id}>
+          <fieldset class="field conflict" key={a.key}>
             <legend>
-              {a.office} · {perspectiveName(a.perspective)} · {formatDate(a.date)} – {newer ? tx.conflictNewer : tx.conflictOlder}
+              {what} – {newer ? tx.conflictNewer : tx.conflictOlder}
             </legend>
             <div class="chips">
               {(['replace', 'copy'] as const).map((k) => (
                 <label class="chip" key={k}>
                   <input
                     type="radio"
-                    name={`conflict-${a.id}`}
-                    checked={choice.get(a.id) === k}
-                    onChange={() => setChoice(new Map(choice).set(a.id, k))}
+                    name={`conflict-${a.key}`}
+                    checked={choice.get(a.key) === k}
+                    onChange={() => setChoice(new Map(choice).set(a.key, k))}
                   />
                   {k === 'replace' ? tx.conflictReplace : tx.conflictKeepBoth}
                 </label>

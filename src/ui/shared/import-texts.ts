@@ -17,6 +17,7 @@ const de = {
   importRejected: 'abgelehnt, nichts übernommen. Grund:',
   importAsk: (n: number) =>
     `${n === 1 ? 'Eine Einschätzung gibt' : `${n} Einschätzungen gibt`} es hier schon in einer anderen Fassung. Was soll geschehen?`,
+  conflictPlan: 'Maßnahme',
   conflictNewer: 'die Datei ist neuer',
   conflictOlder: 'die Datei ist älter',
   conflictReplace: 'Ersetzen',
@@ -43,6 +44,7 @@ const en: ImportTexts = {
   importPresent: (same) => `already present – ${same === 0 ? 'nothing' : `all ${same}`} unchanged, nothing imported.`,
   importRejected: 'rejected, nothing imported. Reason:',
   importAsk: (n) => `${n === 1 ? 'One assessment exists' : `${n} assessments exist`} here in another version. What should happen?`,
+  conflictPlan: 'Measure',
   conflictNewer: 'the file is newer',
   conflictOlder: 'the file is older',
   conflictReplace: 'Replace',

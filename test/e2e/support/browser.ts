@@ -89,7 +89,8 @@ export async function waitSaved(page: Page): Promise<void> {
   await page.locator('.save-status', { hasText: 'Gespeichert um' }).waitFor();
 }
 
-function readStore<T>(page: Page, store: 'answers' | 'notes' | 'assessments' | 'sheets'): Promise<T[]> {
+/** Every record of one store, read straight from IndexedDB in the page (none without the database). */
+export function storedRecords<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(async (name) => {
     // never create the database here: an empty one would stand in the app's way
     if (!(await indexedDB.databases()).some((d) => d.name === 'reifegrad-check')) return [] as T[];
@@ -122,29 +123,29 @@ interface SheetRecord {
 /** The stored answers, read straight from IndexedDB in the page: the per-question records and the
  * answers of imported assessments still kept in one sheet. */
 export async function storedAnswers(page: Page): Promise<{ assessmentId: string; questionId: string; value: unknown }[]> {
-  const sheets = await readStore<SheetRecord>(page, 'sheets');
+  const sheets = await storedRecords<SheetRecord>(page, 'sheets');
   const fromSheets = sheets.flatMap((s) =>
     s.answers
       .filter((a) => a.value !== null)
       .map((a) => ({ assessmentId: s.assessmentId, questionId: a.questionId, value: a.value, updatedAt: a.updatedAt })),
   );
-  return [...(await readStore<{ assessmentId: string; questionId: string; value: unknown }>(page, 'answers')), ...fromSheets];
+  return [...(await storedRecords<{ assessmentId: string; questionId: string; value: unknown }>(page, 'answers')), ...fromSheets];
 }
 
 /** The stored notes, read straight from IndexedDB in the page (per-question records and sheets). */
 export async function storedNotes(page: Page): Promise<{ assessmentId: string; questionId: string; note: string }[]> {
-  const sheets = await readStore<SheetRecord>(page, 'sheets');
+  const sheets = await storedRecords<SheetRecord>(page, 'sheets');
   const fromSheets = sheets.flatMap((s) =>
     s.answers
       .filter((a) => a.note)
       .map((a) => ({ assessmentId: s.assessmentId, questionId: a.questionId, note: a.note!, updatedAt: a.updatedAt })),
   );
-  return [...(await readStore<{ assessmentId: string; questionId: string; note: string }>(page, 'notes')), ...fromSheets];
+  return [...(await storedRecords<{ assessmentId: string; questionId: string; note: string }>(page, 'notes')), ...fromSheets];
 }
 
 /** The stored assessment records, read straight from IndexedDB in the page. */
 export function storedAssessments(page: Page): Promise<{ id: string; office: string; targets: Record<string, number> }[]> {
-  return readStore(page, 'assessments');
+  return storedRecords(page, 'assessments');
 }
 
 /** axe-core violations of the current page (WCAG 2.1 A/AA rules). */

@@ -10,18 +10,26 @@ export function ImportScreen() {
   const tx = xt();
   const heading = useFocusHeading<HTMLHeadingElement>('import');
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
-  const [busy, setBusy] = useState(false);
+  // files not yet checked, in the order they are taken (one after the other, each its own transaction)
+  const [running, setRunning] = useState<string[]>([]);
+  const [said, setSaid] = useState('');
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const take = async (files: FileList | File[] | null) => {
     const list = [...(files ?? [])];
     if (list.length === 0) return;
-    setBusy(true);
-    const results: FileOutcome[] = [];
-    for (const f of list) results.push(await importOne(f)); // one after the other: each its own transaction
-    setOutcomes((prev) => [...results, ...prev]);
-    setBusy(false);
+    setRunning((r) => [...r, ...list.map((f) => f.name)]);
+    // this batch's results on top, in the order the files were given
+    for (const [k, f] of list.entries()) {
+      const outcome = await importOne(f);
+      setOutcomes((prev) => [...prev.slice(0, k), outcome, ...prev.slice(k)]);
+      setSaid(tx.importSaid(f.name, outcome.status));
+      setRunning((r) => {
+        const i = r.indexOf(f.name);
+        return i === -1 ? r : [...r.slice(0, i), ...r.slice(i + 1)];
+      });
+    }
   };
   const decide = async (index: number, decisions: Map<string, Decision>) => {
     const o = outcomes[index];
@@ -77,8 +85,10 @@ export function ImportScreen() {
           {tx.importHint}
         </p>
       </div>
+      {/* what is running, and each file's result, told to screen readers as it comes */}
       <div role="status" aria-live="polite">
-        {busy && <p>{tx.importBusy}</p>}
+        {running.length > 0 && <p>{tx.importRunning(running[0]!, running.slice(1))}</p>}
+        {said && <p class="visually-hidden">{said}</p>}
       </div>
       {outcomes.length > 0 && (
         <section aria-labelledby="import-results-title">

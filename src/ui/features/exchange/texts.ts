@@ -37,6 +37,10 @@ const de = {
     'Übernehmen Sie Einschätzungen, die auf anderen Geräten exportiert wurden, oder einen Fragebogen. Jede Datei wird vollständig geprüft und ganz oder gar nicht übernommen – Vorhandenes wird nie beschädigt.',
   importChoose: 'Dateien auswählen',
   importHint: 'Oder Dateien hierher ziehen. Mehrere Dateien auf einmal sind möglich (JSON, höchstens 40 MB je Datei).',
+  importRunning: (now: string, next: string[]) =>
+    `Wird geprüft: „${now}“${next.length ? ` – danach ${next.map((n) => `„${n}“`).join(', ')}` : ''} …`,
+  importSaid: (name: string, status: string) =>
+    `„${name}“: ${status === 'imported' ? 'übernommen' : status === 'present' ? 'schon vorhanden' : status === 'ask' ? 'Rückfrage, siehe unten' : 'abgelehnt, siehe unten'}.`,
   importBusy: 'Dateien werden geprüft …',
   importResults: 'Ergebnis des Imports',
 };
@@ -72,6 +76,9 @@ const en: ExchangeTexts = {
     'Take over assessments exported on other devices, or a questionnaire. Every file is checked completely and taken whole or not at all – nothing stored is ever damaged.',
   importChoose: 'Choose files',
   importHint: 'Or drag files here. Several files at once are fine (JSON, at most 40 MB each).',
+  importRunning: (now, next) => `Checking “${now}”${next.length ? ` – then ${next.map((n) => `“${n}”`).join(', ')}` : ''} …`,
+  importSaid: (name, status) =>
+    `“${name}”: ${status === 'imported' ? 'imported' : status === 'present' ? 'already present' : status === 'ask' ? 'question, see below' : 'rejected, see below'}.`,
   importBusy: 'Checking files …',
   importResults: 'Import result',
 };

@@ -97,6 +97,16 @@ function PlanView({ s }: { s: OpenWorkshop }) {
       <p class="no-print">{tx.planIntro}</p>
       <section aria-labelledby="plan-items-title">
         <h2 id="plan-items-title">{tx.planItems}</h2>
+        {p?.status === 'ready' && p.errors.length > 0 && (
+          <div class="notice warning no-print" role="status">
+            <p>{tx.planUnreadable(p.errors.length)}</p>
+            <ul>
+              {p.errors.slice(0, 20).map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {p?.status === 'failed' ? (
           <p class="notice error">{tx.openFailed}</p>
         ) : items === null ? (

@@ -3,6 +3,8 @@ import { extendTexts } from '../../i18n';
 import { vt } from '../../shared/vocabulary';
 
 const de = {
+  planUnreadable: (n: number) =>
+    `${n === 1 ? 'Eine gespeicherte Maßnahme ist' : `${n} gespeicherte Angaben zu Maßnahmen sind`} beschädigt und ${n === 1 ? 'wird' : 'werden'} nicht gezeigt:`,
   goTo: 'Zu dieser Frage',
   planTitle: (office: string) => `Maßnahmenplan: ${office}`,
   planIntro:
@@ -33,6 +35,7 @@ const de = {
 export type PlanTexts = typeof de;
 
 const en: PlanTexts = {
+  planUnreadable: (n) => `${n === 1 ? 'A stored measure is' : `${n} stored details of measures are`} damaged and not shown:`,
   goTo: 'Go to this question',
   planTitle: (office) => `Action plan: ${office}`,
   planIntro: 'Take over measures from the consensus or add your own; each gets an owner, a date and a status.',

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
+import { WORKSHOP_PERSPECTIVE } from '../../../core/assessment';
 import { allQuestions, type Questionnaire } from '../../../core/questionnaire';
 import { dependenciesOf, targetsIstPlusOne, type Results } from '../../../core/results';
 import { localize } from '../../../core/text';
+import { CorruptNotice } from '../../components/CorruptNotice';
 import { SessionGate } from '../../components/SessionGate';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { formatDate, lang } from '../../i18n';
@@ -76,6 +78,7 @@ function ResultsView({ session: s }: { session: Session }) {
         {tx.resultsTitle}: {s.assessment.office}
       </h1>
       <p class="context">{contextLine(s)}</p>
+      <CorruptNotice records={s.corrupt} />
       {!r.complete && (
         <div class="notice warning">
           <p>{tx.provisional(c.open, c.total)}</p>
@@ -110,7 +113,7 @@ function ResultsView({ session: s }: { session: Session }) {
           </div>
         </section>
       </div>
-      <TargetEditor s={s} r={r} />
+      {s.assessment.perspective === WORKSHOP_PERSPECTIVE.id ? <p class="hint">{tx.consensusTargets}</p> : <TargetEditor s={s} r={r} />}
       <section class="measures-section" aria-labelledby="measures-title">
         <h2 id="measures-title">{tx.measuresTitle}</h2>
         <p class="hint">{tx.measuresIntro}</p>

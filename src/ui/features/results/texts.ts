@@ -43,6 +43,8 @@ const de = {
   aboveTarget: 'über Soll',
   totalRow: 'Gesamt (gewichtet)',
   targetsTitle: 'Soll-Profil festlegen',
+  consensusTargets:
+    'Dies ist der Konsens eines Workshops: er zeigt das Soll des Fragebogens. Antworten und Soll werden im Workshop geändert, nicht hier.',
   targetsIntro:
     'Das Soll kommt als Vorschlag aus dem Fragebogen. Legen Sie es je Dimension so fest, wie es zu Ihrem Amt passt – es wird mit dieser Einschätzung gespeichert.',
   targetLabel: (dimension: string) => `Soll für „${dimension}“`,
@@ -145,6 +147,8 @@ const en: ResultsTexts = {
   aboveTarget: 'above target',
   totalRow: 'Overall (weighted)',
   targetsTitle: 'Set the target profile',
+  consensusTargets:
+    "This is a workshop's consensus: it shows the questionnaire's targets. Answers and targets are changed in the workshop, not here.",
   targetsIntro: 'The questionnaire suggests a target. Set it per dimension as it suits your office – it is saved with this assessment.',
   targetLabel: (dimension) => `Target for “${dimension}”`,
   targetOption: (n, name, isDefault) => `Level ${n} · ${name}${isDefault ? ' (suggested)' : ''}`,

@@ -9,10 +9,13 @@ import {
   showingAssessmentList,
   type AssessmentEntry,
   type DeletedAssessment,
+  workshopsOfConsensus,
 } from '../../../app/assessments';
 import { indexEntry, loadStoredQuestionnaires, titleOf } from '../../../app/questionnaires';
+import { WORKSHOP_PERSPECTIVE } from '../../../core/assessment';
 import { localize } from '../../../core/text';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CorruptNotice } from '../../components/CorruptNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatDate, formatDateTime, lang, t } from '../../i18n';
 import { perspectiveName } from '../../labels';
@@ -28,9 +31,12 @@ export function AssessmentList() {
   const [shown, setShown] = useState(PAGE);
   const [confirming, setConfirming] = useState<AssessmentEntry | null>(null);
   const [undo, setUndo] = useState<{ office: string; data: DeletedAssessment } | null>(null);
+  // a workshop's consensus leads back to its workshop (it is changed there, not answered alone)
+  const [workshops, setWorkshops] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     void ensureAssessmentList();
     void loadStoredQuestionnaires();
+    void workshopsOfConsensus().then(setWorkshops);
     return showingAssessmentList();
   }, []);
   const entries = list.status === 'ready' ? list.entries.slice(0, shown) : [];
@@ -49,7 +55,13 @@ export function AssessmentList() {
     if (undo && (await restoreAssessment(undo.office, undo.data))) setUndo(null);
   };
 
-  if (list.status === 'loading') return <p class="list-loading">{tx.loading}</p>;
+  // keyed: the empty message is a new paragraph, not this one restyled (its text would move: a layout shift)
+  if (list.status === 'loading')
+    return (
+      <p key="loading" class="list-loading">
+        {tx.loading}
+      </p>
+    );
   if (list.status === 'failed') return <p class="notice error">{tx.openFailed}</p>;
   const total = list.entries.length;
   return (
@@ -64,24 +76,20 @@ export function AssessmentList() {
           </p>
         )}
       </div>
-      {list.corrupt.length > 0 && (
-        <div class="notice warning">
-          <p>{tx.corruptRecords(list.corrupt.length)}</p>
-          <ul>
-            {list.corrupt.map((c) => (
-              <li key={c.key}>
-                <code>{c.key}</code>: {c.errors.slice(0, 3).join(' ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <CorruptNotice records={list.corrupt} />
       {total === 0 ? (
-        <p class="empty">{tx.noAssessments}</p>
+        <p key="empty" class="empty">
+          {tx.noAssessments}
+        </p>
       ) : (
         <ul class="assessment-list">
           {entries.map((entry) => (
-            <Card key={entry.assessment.id} entry={entry} onDelete={() => setConfirming(entry)} />
+            <Card
+              key={entry.assessment.id}
+              entry={entry}
+              workshopId={workshops.get(entry.assessment.id)}
+              onDelete={() => setConfirming(entry)}
+            />
           ))}
         </ul>
       )}
@@ -106,7 +114,7 @@ export function AssessmentList() {
   );
 }
 
-function Card({ entry, onDelete }: { entry: AssessmentEntry; onDelete: () => void }) {
+function Card({ entry, workshopId, onDelete }: { entry: AssessmentEntry; workshopId: string | undefined; onDelete: () => void }) {
   const tx = t();
   const a = entry.assessment;
   const info = indexEntry(a.questionnaireId, a.questionnaireVersion);
@@ -149,13 +157,21 @@ function Card({ entry, onDelete }: { entry: AssessmentEntry; onDelete: () => voi
         />
       )}
       <div class="actions">
-        <a
-          class="button primary"
-          href={hrefFor(complete ? { name: 'overview', id: a.id } : { name: 'resume', id: a.id })}
-          aria-label={`${complete ? tx.reopen : tx.resume}: ${a.office}`}
-        >
-          {complete ? tx.reopen : tx.resume}
-        </a>
+        {a.perspective === WORKSHOP_PERSPECTIVE.id ? (
+          workshopId && (
+            <a class="button primary" href={hrefFor({ name: 'workshop', id: workshopId })} aria-label={`${tx.toWorkshop}: ${a.office}`}>
+              {tx.toWorkshop}
+            </a>
+          )
+        ) : (
+          <a
+            class="button primary"
+            href={hrefFor(complete ? { name: 'overview', id: a.id } : { name: 'resume', id: a.id })}
+            aria-label={`${complete ? tx.reopen : tx.resume}: ${a.office}`}
+          >
+            {complete ? tx.reopen : tx.resume}
+          </a>
+        )}
         <a class="button" href={hrefFor({ name: 'results', id: a.id })} aria-label={`${tx.results}: ${a.office}`}>
           {tx.results}
         </a>

@@ -5,6 +5,7 @@ import { firstOpenIndex, progressByDimension } from '../../../core/progress';
 import type { Questionnaire } from '../../../core/questionnaire';
 import { lookupFrom } from '../../../core/scoring';
 import { localize } from '../../../core/text';
+import { CorruptNotice } from '../../components/CorruptNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SessionGate } from '../../components/SessionGate';
 import { useFocusHeading } from '../../components/useFocusHeading';
@@ -12,11 +13,12 @@ import { lang } from '../../i18n';
 import { perspectiveName } from '../../labels';
 import { hrefFor } from '../../router';
 import { prefetch } from '../../screens';
+import { ConsensusNotice, isConsensus } from './ConsensusNotice';
 import { wkt } from './texts';
 
 /** All dimensions with their completion; every question is a link to it. */
 export function OverviewScreen({ id }: { id: string }) {
-  return <SessionGate id={id}>{(s) => <OverviewView session={s} />}</SessionGate>;
+  return <SessionGate id={id}>{(s) => (isConsensus(s) ? <ConsensusNotice session={s} /> : <OverviewView session={s} />)}</SessionGate>;
 }
 
 function statusText(q: Questionnaire, v: AnswerValue | null | undefined): string {
@@ -61,6 +63,7 @@ function OverviewView({ session: s }: { session: Session }) {
         {perspectiveName(s.assessment.perspective, s.questionnaire)} · {localize(s.questionnaire.title, lang.value)}{' '}
         {s.questionnaire.version}
       </p>
+      <CorruptNotice records={s.corrupt} />
       <ProgressBar value={done} max={total} label={tx.answeredOf(done, total)} />
       {open === null ? (
         <div class="notice success">

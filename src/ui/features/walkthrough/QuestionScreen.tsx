@@ -5,6 +5,7 @@ import { answeredCount, firstOpenIndex } from '../../../core/progress';
 import { allQuestions } from '../../../core/questionnaire';
 import { lookupFrom } from '../../../core/scoring';
 import { localize } from '../../../core/text';
+import { CorruptNotice } from '../../components/CorruptNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SessionGate } from '../../components/SessionGate';
 import { useFocusHeading } from '../../components/useFocusHeading';
@@ -12,13 +13,14 @@ import { lang } from '../../i18n';
 import { isTextField } from '../../keys';
 import { perspectiveName } from '../../labels';
 import { hrefFor, navigate, redirect, route } from '../../router';
+import { ConsensusNotice, isConsensus } from './ConsensusNotice';
 import { LevelCards } from './LevelCards';
 import { SaveStatus } from './SaveStatus';
 import { wkt } from './texts';
 
 /** Opens an assessment at its first open question (the overview when none is open). */
 export function ResumeScreen({ id }: { id: string }) {
-  return <SessionGate id={id}>{(s) => <Resume session={s} />}</SessionGate>;
+  return <SessionGate id={id}>{(s) => (isConsensus(s) ? <ConsensusNotice session={s} /> : <Resume session={s} />)}</SessionGate>;
 }
 
 function Resume({ session: s }: { session: Session }) {
@@ -35,7 +37,9 @@ function Resume({ session: s }: { session: Session }) {
 
 /** One question at a time: question `n` (1-based) of the assessment `id`. */
 export function QuestionScreen({ id, n }: { id: string; n: number }) {
-  return <SessionGate id={id}>{(s) => <QuestionView session={s} n={n} />}</SessionGate>;
+  return (
+    <SessionGate id={id}>{(s) => (isConsensus(s) ? <ConsensusNotice session={s} /> : <QuestionView session={s} n={n} />)}</SessionGate>
+  );
 }
 
 function QuestionView({ session: s, n }: { session: Session; n: number }) {
@@ -108,6 +112,7 @@ function QuestionView({ session: s, n }: { session: Session; n: number }) {
           {tx.overview}
         </a>
       </nav>
+      <CorruptNotice records={s.corrupt} />
       <ProgressBar
         value={answered}
         max={list.length}

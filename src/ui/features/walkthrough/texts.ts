@@ -3,6 +3,9 @@
 import { extendTexts, t } from '../../i18n';
 
 const de = {
+  consensusTitle: (office: string) => `Konsens des Workshops: ${office}`,
+  consensusText: (date: string) =>
+    `Diese Einschätzung ist das Ergebnis des Workshops vom ${date}. Sie gehört der Gruppe und wird nicht hier, sondern im Workshop geändert.`,
   newTitle: 'Neue Einschätzung',
   officeHint: 'z. B. „Gesundheitsamt“ oder „Fachbereich Bürgerservice“. Frühere Namen werden vorgeschlagen.',
   officeRequired: 'Bitte geben Sie das Amt oder die Organisationseinheit an.',
@@ -36,6 +39,9 @@ const de = {
 export type WalkthroughTexts = typeof de;
 
 const en: WalkthroughTexts = {
+  consensusTitle: (office) => `Consensus of the workshop: ${office}`,
+  consensusText: (date) =>
+    `This assessment is the result of the workshop of ${date}. It belongs to the group and is changed in the workshop, not here.`,
   newTitle: 'New assessment',
   officeHint: 'e.g. “Gesundheitsamt” (public health office). Names used before are suggested.',
   officeRequired: 'Please enter the office or organisational unit.',

@@ -4,7 +4,7 @@ import { localize } from '../../../core/text';
 import { lang } from '../../i18n';
 import { hrefFor } from '../../router';
 import { AgendaList, HandsForm, PrevNext, agreedCount, currentOf, useWorkshopKeys, voteFacts, type Overlay } from './parts';
-import { act, saveConsensus, type OpenWorkshop } from '../../../app/workshop';
+import { act, saveConsensus, type OpenWorkshop, type SavedConsensus } from '../../../app/workshop';
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
 
@@ -21,7 +21,7 @@ function valueKey(v: AnswerValue | undefined): string {
 function ModeratorView({ s }: { s: OpenWorkshop }) {
   const tx = wt();
   const [, setOverlay] = useState<Overlay>('none');
-  const [saved, setSaved] = useState<boolean | null>(null);
+  const [saved, setSaved] = useState<SavedConsensus | null | undefined>(undefined);
   useWorkshopKeys(setOverlay, () => void saveConsensus(s).then(setSaved));
   const cur = currentOf(s);
   const { question, dimension } = cur;
@@ -58,9 +58,10 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
             {tx.saveConsensus}
           </button>
         </p>
+        <CorruptFacts errors={s.errors} />
         <div role="status">
-          {saved === true && <p class="notice success">{tx.consensusSaved}</p>}
-          {saved === false && <p class="notice error">{tx.consensusSaveFailed}</p>}
+          {saved && <p class="notice success">{tx.consensusSaved(saved.agreed, saved.notes)}</p>}
+          {saved === null && <p class="notice error">{tx.consensusSaveFailed}</p>}
         </div>
       </div>
       <div class="mod-grid">
@@ -202,6 +203,22 @@ function Timer({ questionId }: { questionId: string }) {
           {tx.timerReset}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Stored facts of this workshop that could not be read (left out of what the screens show). */
+function CorruptFacts({ errors }: { errors: readonly string[] }) {
+  const tx = wt();
+  if (errors.length === 0) return null;
+  return (
+    <div class="notice warning" role="status">
+      <p>{tx.factsUnreadable(errors.length)}</p>
+      <ul>
+        {errors.slice(0, 20).map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -17,7 +17,7 @@ import {
   voteFacts,
   type Overlay,
 } from './parts';
-import { act, saveConsensus, type OpenWorkshop } from '../../../app/workshop';
+import { act, saveConsensus, type OpenWorkshop, type SavedConsensus } from '../../../app/workshop';
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
 
@@ -30,7 +30,7 @@ export function ProjectorScreen({ id }: { id: string }) {
 function ProjectorView({ s }: { s: OpenWorkshop }) {
   const tx = wt();
   const [overlay, setOverlay] = useState<Overlay>('none');
-  const [saved, setSaved] = useState<boolean | null>(null);
+  const [saved, setSaved] = useState<SavedConsensus | null | undefined>(undefined);
   useWorkshopKeys(
     (f) => setOverlay(f),
     () => void saveConsensus(s).then(setSaved),
@@ -145,12 +145,13 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
         </a>
       </nav>
       <div role="status" class="pj-status">
-        {saved === true && (
+        {saved && (
           <p class="notice success">
-            {tx.consensusSaved} <a href={hrefFor({ name: 'results', id: s.workshop.consensusId })}>{tx.openResults}</a>
+            {tx.consensusSaved(saved.agreed, saved.notes)}{' '}
+            <a href={hrefFor({ name: 'results', id: s.workshop.consensusId })}>{tx.openResults}</a>
           </p>
         )}
-        {saved === false && <p class="notice error">{tx.consensusSaveFailed}</p>}
+        {saved === null && <p class="notice error">{tx.consensusSaveFailed}</p>}
       </div>
       {overlay !== 'none' && (
         <div class="pj-overlay" role="dialog" aria-modal="false" aria-labelledby="pj-overlay-title">

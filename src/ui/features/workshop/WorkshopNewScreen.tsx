@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { newId, today } from '../../../app/ids';
 import { loadAllItems, type StoredItem } from '../../../app/items';
 import { DEFAULT_QUESTIONNAIRE, bundledIndex, indexEntry } from '../../../app/questionnaires';
-import { createWorkshop, listWorkshops } from '../../../app/workshop';
+import { listWorkshops, startWorkshop } from '../../../app/workshop';
 import { WORKSHOP_PERSPECTIVE } from '../../../core/assessment';
-import type { Workshop } from '../../../core/workshop';
+import { clampParticipants, type Workshop } from '../../../core/workshop';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { formatDate } from '../../i18n';
 import { perspectiveName, questionnaireName } from '../../labels';
@@ -53,31 +53,24 @@ export function WorkshopNewScreen() {
       return;
     }
     if (!q || busy) return;
-    const now = new Date().toISOString();
-    const w: Workshop = {
-      id: ids.workshop,
-      office: office.trim(),
-      questionnaireId: q.id,
-      questionnaireVersion: q.version,
-      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today(),
-      ...(moderator.trim() ? { moderator: moderator.trim() } : {}),
-      participants: Math.max(0, Math.round(Number(participants) || chosen.length)),
-      preVotes: chosen.map((c) => c.assessment.id),
-      order: chosen.length ? 'agenda' : 'questionnaire',
-      position: 0,
-      agreed: {},
-      notes: {},
-      hands: {},
-      showNotes: false,
-      consensusId: ids.consensus,
-      createdAt: now,
-      updatedAt: now,
-    };
     setBusy(true);
-    const created = await createWorkshop(w);
+    const created = await startWorkshop(
+      {
+        id: ids.workshop,
+        office: office.trim(),
+        questionnaireId: q.id,
+        questionnaireVersion: q.version,
+        date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today(),
+        ...(moderator.trim() ? { moderator: moderator.trim() } : {}),
+        preVotes: chosen.map((c) => c.assessment.id),
+        consensusId: ids.consensus,
+        createdAt: new Date().toISOString(),
+      },
+      clampParticipants(Number(participants) || chosen.length),
+    );
     setBusy(false);
     // a failed write is shown by the problem banner; the form stays, to try again
-    if (created) navigate({ name: 'workshop', id: w.id });
+    if (created) navigate({ name: 'workshop', id: ids.workshop });
   };
 
   return (

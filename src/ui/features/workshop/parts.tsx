@@ -11,7 +11,7 @@ import { formatNumber, lang } from '../../i18n';
 import type { RadarSpec } from '../../chart/spec';
 import { isTextField } from '../../keys';
 import { useStable } from '../../shared/hooks';
-import { act, workshopState, type OpenWorkshop } from '../../../app/workshop';
+import { act, currentPosition, workshopState, type OpenWorkshop } from '../../../app/workshop';
 import { wt } from './texts';
 
 export interface Current {
@@ -23,7 +23,7 @@ export interface Current {
 
 /** The question the workshop stands at. */
 export function currentOf(s: OpenWorkshop): Current {
-  const position = Math.min(s.workshop.position, s.order.length - 1);
+  const position = currentPosition(s);
   const id = s.order[position]!;
   for (const dimension of s.questionnaire.dimensions)
     for (const question of dimension.questions) if (question.id === id) return { position, total: s.order.length, question, dimension };
@@ -35,24 +35,27 @@ export function PrevNext({ cur, large = false }: { cur: Current; large?: boolean
   const tx = wt();
   return (
     <>
-      <button
-        type="button"
-        class={large ? 'button large' : 'button'}
-        onClick={() => void act({ type: 'go', position: cur.position - 1 })}
-        disabled={cur.position === 0}
-      >
+      <button type="button" class={large ? 'button large' : 'button'} onClick={() => goTo(cur.position - 1)} disabled={cur.position === 0}>
         ← {tx.prev}
       </button>
       <button
         type="button"
         class={large ? 'button primary large' : 'button'}
-        onClick={() => void act({ type: 'go', position: cur.position + 1 })}
+        onClick={() => goTo(cur.position + 1)}
         disabled={cur.position === cur.total - 1}
       >
         {tx.next} →
       </button>
     </>
   );
+}
+
+/** Moves the room to the question at `index` of the walk order (nothing outside it). */
+export function goTo(index: number): void {
+  const s = workshopState.value;
+  if (s?.status !== 'ready') return;
+  const questionId = s.order[index];
+  if (questionId) void act({ type: 'go', questionId });
 }
 
 export const agreedCount = (s: OpenWorkshop) => s.order.filter((id) => s.workshop.agreed[id]).length;
@@ -71,8 +74,8 @@ export function useWorkshopKeys(setOverlay: (f: (o: Overlay) => Overlay) => void
     const key = e.key;
     const lower = key.toLowerCase();
     let handled = true;
-    if (key === 'ArrowRight' || key === 'PageDown') void act({ type: 'go', position: position + 1 });
-    else if (key === 'ArrowLeft' || key === 'PageUp') void act({ type: 'go', position: position - 1 });
+    if (key === 'ArrowRight' || key === 'PageDown') goTo(position + 1);
+    else if (key === 'ArrowLeft' || key === 'PageUp') goTo(position - 1);
     else if (/^\d$/.test(key) && s.questionnaire.scale.levels.some((l) => l.value === Number(key)))
       agree({ kind: 'level', level: Number(key) });
     else if (lower === 'w') agree({ kind: 'dontKnow' });
@@ -128,7 +131,7 @@ export function AgendaList({ s, onJump }: { s: OpenWorkshop; onJump?: () => void
                 class="ws-agenda-item"
                 aria-current={i === pos ? 'step' : undefined}
                 onClick={() => {
-                  void act({ type: 'go', position: i });
+                  goTo(i);
                   onJump?.();
                 }}
               >

@@ -3,6 +3,8 @@ import { extendTexts } from '../../i18n';
 import { vt } from '../../shared/vocabulary';
 
 const de = {
+  factsUnreadable: (n: number) =>
+    `${n === 1 ? 'Eine gespeicherte Angabe' : `${n} gespeicherte Angaben`} dieses Workshops ${n === 1 ? 'ist' : 'sind'} beschädigt und ${n === 1 ? 'bleibt' : 'bleiben'} außen vor:`,
   workshopTitle: 'Workshop',
   workshopNew: 'Workshop vorbereiten',
   workshopIntro:
@@ -31,7 +33,8 @@ const de = {
   keys: 'Tasten',
   moderatorView: 'Moderationsansicht',
   saveConsensus: 'Konsens speichern (S)',
-  consensusSaved: 'Der Konsens ist als Einschätzung „Workshop (Konsens)“ gespeichert.',
+  consensusSaved: (agreed: number, notes: number) =>
+    `Der Konsens ist gespeichert: ${agreed} ${agreed === 1 ? 'Einigung' : 'Einigungen'} und ${notes} ${notes === 1 ? 'Notiz' : 'Notizen'}, als Einschätzung „Workshop (Konsens)“.`,
   consensusSaveFailed: 'Der Konsens konnte nicht gespeichert werden. Der Workshop selbst bleibt erhalten; bitte erneut versuchen.',
   openResults: 'Ergebnis ansehen',
   close: 'Schließen',
@@ -84,6 +87,8 @@ const de = {
 export type WorkshopTexts = typeof de;
 
 const en: WorkshopTexts = {
+  factsUnreadable: (n) =>
+    `${n === 1 ? 'A stored detail' : `${n} stored details`} of this workshop ${n === 1 ? 'is' : 'are'} damaged and left out:`,
   workshopTitle: 'Workshop',
   workshopNew: 'Prepare a workshop',
   workshopIntro:
@@ -111,7 +116,8 @@ const en: WorkshopTexts = {
   keys: 'Keys',
   moderatorView: 'Moderator view',
   saveConsensus: 'Save consensus (S)',
-  consensusSaved: 'The consensus is saved as an assessment “Workshop (consensus)”.',
+  consensusSaved: (agreed, notes) =>
+    `The consensus is saved: ${agreed} ${agreed === 1 ? 'agreement' : 'agreements'} and ${notes} ${notes === 1 ? 'note' : 'notes'}, as the assessment “Workshop (consensus)”.`,
   consensusSaveFailed: 'The consensus could not be saved. The workshop itself is kept; please try again.',
   openResults: 'See results',
   close: 'Close',
