@@ -1,6 +1,6 @@
 // Shared steps of the workshop tests: pre-votes of an office as an export file, imported as a
 // person would, and a workshop prepared through its form.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { loadQuestionnaire } from '../../helpers';
 import { buildExport, toExported } from '../../../src/core/exchange';
@@ -42,6 +42,7 @@ export function preVotes(office: string, count = 3) {
 
 /** An export file with an office's pre-votes. */
 export function preVotesFile(office: string, count = 3): string {
+  mkdirSync('test-results', { recursive: true }); // a clean clone has none yet, whichever test runs first
   const path = `test-results/prevotes-${office.replace(/[^a-z]/gi, '')}-${count}.json`;
   writeFileSync(
     path,
