@@ -523,7 +523,7 @@ add(
   'answer',
   'art-fehlt',
   withAnswer({ value: { level: 2 } }),
-  `^Einschätzung 1, Antwort 1, Feld „value\\.kind“: ${KINDS}; die Angabe fehlt\\.$`,
+  '^Einschätzung 1, Antwort 1, Feld „value\\.kind“: die Angabe fehlt; erlaubt sind „level“, „dontKnow“, „notApplicable“\\.$',
 );
 
 rmSync(DIR, { recursive: true, force: true });

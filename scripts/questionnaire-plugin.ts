@@ -6,8 +6,8 @@
 //
 // The app's parser is TypeScript of src/core; it is loaded with tsx when the plugin runs (not
 // bundled into the Vite configuration).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
@@ -33,7 +33,10 @@ export function questionnaireFiles(dir: string): string[] {
     .sort();
 }
 
-export function questionnaires(dir = 'questionnaires'): Plugin {
+/** `dir` holds the questionnaires that ship; a file of the same name in `overrides` (for the tests:
+ * REIFEGRAD_QUESTIONNAIRE_OVERRIDES, a build whose bundled questionnaire has a newer version) is
+ * shipped in its place. */
+export function questionnaires(dir = 'questionnaires', overrides = process.env.REIFEGRAD_QUESTIONNAIRE_OVERRIDES): Plugin {
   const root = resolve(dir);
   return {
     name: 'reifegrad-questionnaires',
@@ -45,7 +48,8 @@ export function questionnaires(dir = 'questionnaires'): Plugin {
       const entries: string[] = [];
       const seen = new Set<string>();
       questionnaireFiles(root).forEach((file, i) => {
-        const path = join(root, file);
+        const override = overrides ? resolve(overrides, file) : null;
+        const path = override && existsSync(override) ? override : join(root, file);
         this.addWatchFile(path);
         const r = parseQuestionnaireFile(file, readFileSync(path, 'utf8'));
         if (!r.ok) this.error(`Fragebogen ungültig:\n${r.errors.join('\n')}`);
@@ -53,7 +57,7 @@ export function questionnaires(dir = 'questionnaires'): Plugin {
         if (`${q.id}.json` !== file) this.error(`${file}: die ID „${q.id}“ muss dem Dateinamen entsprechen („${q.id}.json“).`);
         if (seen.has(q.id)) this.error(`${file}: die ID „${q.id}“ kommt zweimal vor.`);
         seen.add(q.id);
-        imports.push(`import url${i} from ${JSON.stringify(`/${dir}/${file}?url`)};`);
+        imports.push(`import url${i} from ${JSON.stringify(`/${relative(process.cwd(), path).split('\\').join('/')}?url`)};`);
         entries.push(`{ ...${JSON.stringify(indexEntryOf(q))}, url: url${i} }`);
       });
       return `${imports.join('\n')}\nexport default [${entries.join(',\n')}];\n`;

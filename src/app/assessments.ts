@@ -22,6 +22,7 @@ import {
 import { requestPersistentStorage } from '../storage/persistence';
 import { changed, subscribe, type ChangeMessage } from './changes';
 import { attempt, removeAll } from './problems';
+import { keepUsedQuestionnaires } from './questionnaires';
 import { closeSession } from './session';
 
 export type { AssessmentEntry, CorruptRecord, DeletedAssessment } from '../storage/assessments';
@@ -64,6 +65,8 @@ async function reloadList(): Promise<void> {
   try {
     const { entries, corrupt } = await listAssessmentEntries();
     assessmentList.value = { status: 'ready', entries: entries.sort(newestFirst), corrupt };
+    // the bundled questionnaires these were made with are kept, so that no app update orphans one
+    void keepUsedQuestionnaires(entries.map((e) => ({ id: e.assessment.questionnaireId, version: e.assessment.questionnaireVersion })));
   } catch (e) {
     console.error('Einschätzungen konnten nicht gelesen werden', e);
     assessmentList.value = { status: 'failed' };
@@ -138,6 +141,7 @@ export async function createAssessment(a: Assessment): Promise<boolean> {
   });
   if (!ok) return false;
   changed({ type: 'assessments' });
+  void keepUsedQuestionnaires([{ id: a.questionnaireId, version: a.questionnaireVersion }]);
   void requestPersistentStorage();
   return true;
 }

@@ -9,7 +9,7 @@ import type { StoredItem } from '../storage/exchange';
 import { listPlan } from '../storage/workshops';
 import type { Decision, FileOutcome } from './import-job';
 import type { ImportReply, ImportRequest } from './import.worker';
-import { isBundled, knownQuestionnaires, rememberImported } from './questionnaires';
+import { knownQuestionnaires, rememberImported } from './questionnaires';
 
 export type ExportKind = 'json' | 'answers-csv' | 'scores-csv';
 
@@ -26,10 +26,11 @@ export async function exportFor(
   const today = now.toISOString().slice(0, 10);
   if (kind === 'json') {
     const travelling = new Map<string, Questionnaire>();
+    // every questionnaire the assessments use travels with the file, bundled ones too: a build
+    // with other bundled files (older, newer) reads it all the same
     for (const x of exported) {
       const q = find(x);
-      // a questionnaire travels with the file unless it is one the app bundles
-      if (q && !isBundled(q)) travelling.set(`${q.id}@${q.version}`, q);
+      if (q) travelling.set(`${q.id}@${q.version}`, q);
     }
     const offices = new Set(exported.map((x) => x.assessment.office));
     const plan = (await listPlan()).filter((p) => offices.has(p.office));

@@ -31,7 +31,7 @@ import { changed, onVisibility, subscribe, type ChangeMessage } from './changes'
 import { newId } from './ids';
 import { loadItemsById, type StoredItem } from './items';
 import { attempt, kindOf, problems, remove, reportElsewhere } from './problems';
-import { questionnaireFor } from './questionnaires';
+import { keepUsedQuestionnaires, questionnaireFor } from './questionnaires';
 
 export interface OpenWorkshop {
   workshop: Workshop;
@@ -236,10 +236,12 @@ export async function startWorkshop(start: Omit<WorkshopRecord, 'agenda'>, parti
       : null;
   const record: WorkshopRecord = { ...start, agenda: questionnaire ? agenda(questionnaire, preVotes) : [] };
   const facts = factsOf(record.id, { type: 'participants', participants }, record.createdAt, WINDOW);
-  return attempt(`workshop-new:${record.id}`, { type: 'workshop', label: record.office }, async () => {
+  const ok = await attempt(`workshop-new:${record.id}`, { type: 'workshop', label: record.office }, async () => {
     if ((await loadWorkshop(record.id)).record) return; // stored by „Jetzt erneut speichern“ already
     await storeWorkshop(record, facts);
   });
+  if (ok) void keepUsedQuestionnaires([{ id: record.questionnaireId, version: record.questionnaireVersion }]);
+  return ok;
 }
 
 /** The workshops on this device, newest change first (none if they cannot be read). */

@@ -74,6 +74,15 @@ export const Assessment = z.strictObject({
   updatedAt: IsoDateTime,
   /** target level per dimension id, overriding the questionnaire's default */
   targets: z.record(z.string(), z.number()),
+  /** made from another assessment of an older version of the questionnaire (core/carry-over):
+   * which one, and the questions whose text or levels changed (left open, to be answered anew) */
+  carriedOver: z.optional(
+    z.strictObject({
+      from: RecordId,
+      fromVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+      changed: z.array(QuestionId).check(z.maxLength(1000)),
+    }),
+  ),
 });
 export type Assessment = z.infer<typeof Assessment>;
 

@@ -9,7 +9,8 @@ export function questionnaireJsonSchema(): Record<string, unknown> {
   const metadata = z.registry<{ id?: string; description?: string }>();
   metadata.add(LocalizedText, {
     id: 'Text',
-    description: 'Ein Text auf Deutsch („de“, Pflicht) und optional Englisch („en“; fehlt es, wird Deutsch gezeigt).',
+    description:
+      'Ein Text je Sprache: { "de": "…", "en": "…" }. Welche Sprachen jeder Text haben muss, sagt „languages“ des Fragebogens (ohne die Angabe: Deutsch); die App zeigt die Sprache der Oberfläche, wo vorhanden, sonst die vorhandene.',
   });
   const schema = z.toJSONSchema(Questionnaire, { target: 'draft-2020-12', io: 'input', metadata }) as Record<string, unknown>;
   return {

@@ -3,8 +3,8 @@
 // (unique ids, one descriptor per scale level, measures pointing at real dimensions and levels) and
 // answers with German sentences that name the JSON path.
 import * as z from 'zod/mini';
-import { LocalizedText } from './text';
-import { parseWith, printable, quote } from './issues';
+import { LANGS, LANG_NAMES, LocalizedText, type Lang } from './text';
+import { parseWith, printable, quote, type Many } from './issues';
 import type { ParseResult } from './result';
 import { parseJsonText } from './json';
 
@@ -57,18 +57,25 @@ export const Measure = z.strictObject({
   effort: z.enum(RATINGS),
   impact: z.enum(RATINGS),
   source: z.optional(LocalizedText),
+  /** the questions of its dimension this measure addresses (their outside dependencies are its own) */
+  questions: z.optional(z.array(Id).check(z.minLength(1))),
 });
 
 export const Perspective = z.strictObject({ id: Id, label: LocalizedText });
 
 const QuestionnaireShape = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(SCHEMA_VERSION, 'die Version des Dateiformats'),
   id: Id,
   version: SemVer,
+  /** the languages every text of the questionnaire is written in (German when absent) */
+  languages: z.optional(z.array(z.enum(LANGS)).check(z.minLength(1), z.maxLength(LANGS.length))),
   title: LocalizedText,
   description: LocalizedText,
+  /** where the questionnaire comes from: authors, publisher, the attribution its licence asks for */
   source: z.optional(LocalizedText),
+  /** the licence it is published under, e.g. „CC BY-SA 4.0“ */
+  licence: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))),
   scale: z.strictObject({ levels: z.array(ScaleLevel).check(z.minLength(2), z.maxLength(11)) }),
   perspectives: z.optional(z.array(Perspective)),
   dimensions: z.array(Dimension).check(z.minLength(1)),
@@ -137,13 +144,87 @@ function crossCheck(q: z.infer<typeof QuestionnaireShape>, ctx: Ctx): void {
     if (hasScale && (m.levels.max < minLevel || m.levels.max > maxLevel))
       fail([...path, 'levels', 'max'], `${m.levels.max} liegt außerhalb der Skala (${minLevel} bis ${maxLevel}).`);
     if (m.levels.min > m.levels.max) fail([...path, 'levels'], `„min“ (${m.levels.min}) ist größer als „max“ (${m.levels.max}).`);
+    m.questions?.forEach((qid, i) => {
+      const at = seenQuestion.get(qid);
+      if (at === undefined) fail([...path, 'questions', i], `verweist auf die Frage ${quote(qid)}, die es nicht gibt.`);
+      else if (at !== m.dimension)
+        fail(
+          [...path, 'questions', i],
+          `die Frage ${quote(qid)} gehört zur Dimension ${quote(at)}, die Maßnahme zu ${quote(m.dimension)}.`,
+        );
+    });
   });
+
+  // every text in every declared language (one in no language at all the shape check has named)
+  const langs = q.languages ?? ['de'];
+  if (new Set(langs).size !== langs.length) fail(['languages'], 'enthält eine Sprache doppelt.');
+  const missing = new Map(langs.map((l) => [l, missingLanguage(l, q.languages)]));
+  for (const [path, text] of textsOf(q))
+    if (LANGS.some((l) => text[l] !== undefined))
+      for (const [l, many] of missing)
+        if (text[l] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, l],
+            message: `der Text auf ${LANG_NAMES[l]} fehlt. ${many.hint}`,
+            params: { many },
+            input: undefined,
+          });
 
   const seenPerspective = new Set<string>();
   q.perspectives?.forEach((p, pi) => {
     if (seenPerspective.has(p.id)) fail(['perspectives', pi, 'id'], `die Perspektiven-ID ${quote(p.id)} kommt mehrfach vor.`);
     seenPerspective.add(p.id);
   });
+}
+
+/** What a text missing in language `lang` is told: what „languages“ promises (German when it is
+ * absent) and how to promise less; said once for all texts when many miss it. */
+function missingLanguage(lang: Lang, declared: readonly Lang[] | undefined): Many {
+  const names = (ls: readonly Lang[]) => ls.map((l) => LANG_NAMES[l]).join(' und ');
+  const json = (ls: readonly Lang[]) => `"languages": [${ls.map((l) => `"${l}"`).join(', ')}]`;
+  const others = (declared ?? []).filter((l) => l !== lang);
+  const hint = !declared
+    ? `Die Sprachen des Fragebogens nennt „languages“ (ohne die Angabe: Deutsch); ein nur englischer Fragebogen schreibt ${json(['en'])}.`
+    : others.length
+      ? `„languages“ verspricht ${names(declared)}; ohne ${LANG_NAMES[lang]} schreiben Sie ${json(others)}.`
+      : `„languages“ verspricht ${names(declared)}.`;
+  return { what: `fehlt der Text auf ${LANG_NAMES[lang]}`, hint };
+}
+
+type TextPath = (string | number)[];
+
+/** Every text of a questionnaire with its place. */
+function* textsOf(q: z.infer<typeof QuestionnaireShape>): Generator<[TextPath, LocalizedText]> {
+  yield [['title'], q.title];
+  yield [['description'], q.description];
+  if (q.source) yield [['source'], q.source];
+  for (const [i, l] of q.scale.levels.entries()) {
+    yield [['scale', 'levels', i, 'label'], l.label];
+    if (l.description) yield [['scale', 'levels', i, 'description'], l.description];
+  }
+  for (const [i, p] of (q.perspectives ?? []).entries()) yield [['perspectives', i, 'label'], p.label];
+  for (const [di, d] of q.dimensions.entries()) {
+    yield [['dimensions', di, 'title'], d.title];
+    yield [['dimensions', di, 'description'], d.description];
+    for (const [i, t] of d.painPoints.entries()) yield [['dimensions', di, 'painPoints', i], t];
+    for (const [qi, x] of d.questions.entries()) {
+      const at = ['dimensions', di, 'questions', qi];
+      yield [[...at, 'text'], x.text];
+      if (x.help) yield [[...at, 'help'], x.help];
+      for (const [i, t] of x.levels.entries()) yield [[...at, 'levels', i], t];
+    }
+  }
+  for (const [mi, m] of q.measures.entries()) {
+    yield [['measures', mi, 'title'], m.title];
+    yield [['measures', mi, 'description'], m.description];
+    if (m.source) yield [['measures', mi, 'source'], m.source];
+  }
+}
+
+/** The languages a questionnaire's texts are written in. */
+export function languagesOf(q: Pick<Questionnaire, 'languages'>): readonly Lang[] {
+  return q.languages ?? ['de'];
 }
 
 /** Validates an untrusted value as a questionnaire; every problem becomes one German sentence. */

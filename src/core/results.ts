@@ -1,9 +1,9 @@
 // What the results screen and the report show, computed once from the questionnaire, the answers
 // and the targets: scores, strengths and gaps, the target helpers, and per-question detail.
-import type { Dimension, Question, Questionnaire, ScaleLevel } from './questionnaire';
+import type { Dependency, Dimension, Question, Questionnaire, ScaleLevel } from './questionnaire';
 import type { AnswerValue, Answers, Assessment } from './assessment';
 import { lookupFrom, reachedLevel, scoreAssessment, type AssessmentScore, type DimensionScore } from './scoring';
-import { selectMeasures, type SelectedMeasure } from './measures';
+import { questionDependencies, selectMeasures, type SelectedMeasure } from './measures';
 
 // kept here too for the screens that import them from results
 export { dependenciesOf } from './questionnaire';
@@ -23,10 +23,11 @@ export interface Results {
 
 /** Scores, measures, strengths and gaps of one assessment. */
 export function resultsOf(q: Questionnaire, answers: Answers, assessment: Pick<Assessment, 'targets'>): Results {
-  const score = scoreAssessment(q, lookupFrom(answers), assessment);
+  const answer = lookupFrom(answers);
+  const score = scoreAssessment(q, answer, assessment);
   return {
     score,
-    measures: selectMeasures(q, score),
+    measures: selectMeasures(q, score, Infinity, answer),
     strengths: strengthsOf(score),
     gaps: largestGaps(score),
     complete: score.coverage.open === 0,
@@ -85,9 +86,11 @@ export interface QuestionDetail {
   /** the level above the chosen one — what "Stufe n+1" would look like (null at the top or without a level) */
   next: LevelDescription | null;
   note: string | null;
+  /** the actors outside the office this question depends on (none when answered „trifft nicht zu“) */
+  dependsOn: Dependency[];
 }
 
-/** Each question of a dimension with the chosen level, the next level and the note. */
+/** Each question of a dimension with the chosen level, the next level, the note and its outside dependencies. */
 export function questionDetails(q: Questionnaire, dimension: Dimension, answers: Answers): QuestionDetail[] {
   const levels = q.scale.levels;
   return dimension.questions.map((question) => {
@@ -102,6 +105,7 @@ export function questionDetails(q: Questionnaire, dimension: Dimension, answers:
       chosen: i === -1 ? null : describe(i),
       next: i === -1 ? null : describe(i + 1),
       note: record?.note ? record.note : null,
+      dependsOn: questionDependencies(question, value),
     };
   });
 }

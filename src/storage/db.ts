@@ -31,7 +31,10 @@ export const DB_VERSION = __DB_AHEAD__ ? 5 : 4;
 export interface StoredQuestionnaire {
   id: string;
   version: string;
+  /** when it was stored on this device */
   importedAt: string;
+  /** brought by the app (a bundled questionnaire, kept once used) or imported; absent: imported */
+  origin?: 'bundled' | 'imported';
   /** the questionnaire file as imported; parsed again on every read */
   data: unknown;
 }

@@ -4,6 +4,8 @@ export type ChangeMessage =
   | { type: 'answer'; assessmentId: string; questionId: string }
   | { type: 'assessment'; assessmentId: string }
   | { type: 'assessments' }
+  /** the questionnaires kept on the device changed (imported, removed, a bundled one kept) */
+  | { type: 'questionnaires' }
   /** a fact of a workshop (an agreement, hands, a note, the position …): the other windows apply it */
   | { type: 'workshopFact'; fact: unknown }
   /** facts a window could not store: every other window shows it and can store them */

@@ -9,6 +9,7 @@
 const PATHS = {
   start: '/',
   new: '/neu',
+  newWith: '/neu/:questionnaire',
   resume: '/a/:id',
   question: '/a/:id/frage/:n',
   overview: '/a/:id/uebersicht',
@@ -24,6 +25,8 @@ const PATHS = {
   workshop: '/workshop/:id',
   moderator: '/workshop/:id/moderation',
   plan: '/workshop/:id/plan',
+  library: '/frageboegen',
+  questionnaire: '/frageboegen/:id/:version',
 } as const;
 
 type Paths = typeof PATHS;
@@ -53,6 +56,11 @@ const TABLE: { name: RouteName; segments: Segment[] }[] = (Object.entries(PATHS)
 
 /** The names of all routes (for tests and tools). */
 export const ROUTE_NAMES = TABLE.map((r) => r.name);
+
+/** The names of a route's params, in address order (for tests and tools). */
+export function paramNames(name: RouteName): string[] {
+  return TABLE.find((r) => r.name === name)!.segments.flatMap((s) => ('param' in s ? [s.param] : []));
+}
 
 const N_PATTERN = /^[1-9]\d{0,5}$/;
 

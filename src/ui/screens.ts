@@ -18,10 +18,13 @@ const walkthrough = () => import('./features/walkthrough');
 const results = () => import('./features/results');
 const exchange = () => import('./features/exchange');
 const workshop = () => import('./features/workshop');
+const library = () => import('./features/library');
 
 export const SCREENS: { [N in RouteName]: ScreenDef<N> } = {
   start: { eager: StartScreen, load: () => Promise.resolve(StartScreen) },
-  new: { load: () => walkthrough().then((m) => m.NewAssessmentScreen) },
+  // the same form, with or without a questionnaire chosen beforehand
+  new: { load: () => walkthrough().then((m) => m.NewAssessmentScreen as ComponentType) },
+  newWith: { load: () => walkthrough().then((m) => m.NewAssessmentScreen) },
   resume: { load: () => walkthrough().then((m) => m.ResumeScreen) },
   question: { load: () => walkthrough().then((m) => m.QuestionScreen) },
   overview: { load: () => walkthrough().then((m) => m.OverviewScreen) },
@@ -37,6 +40,8 @@ export const SCREENS: { [N in RouteName]: ScreenDef<N> } = {
   workshop: { load: () => workshop().then((m) => m.ProjectorScreen), frame: 'bare' },
   moderator: { load: () => workshop().then((m) => m.ModeratorScreen) },
   plan: { load: () => import('./features/plan').then((m) => m.PlanScreen) },
+  library: { load: () => library().then((m) => m.LibraryScreen) },
+  questionnaire: { load: () => library().then((m) => m.QuestionnaireScreen) },
 };
 
 /** Starts loading the chunk of a route (e.g. the likely next screen), without showing it. */

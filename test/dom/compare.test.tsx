@@ -78,6 +78,6 @@ describe('CompareScreen', () => {
   });
 });
 
-function localizeDe(t: { de: string }): string {
-  return t.de;
+function localizeDe(t: { de?: string }): string {
+  return t.de ?? '';
 }

@@ -39,7 +39,10 @@ describe('export → import', () => {
     const file = await exportFor(before, 'json', how, new Date('2026-11-23T10:00:00Z'));
     expect(file.name).toBe('reifegrad-2-einschaetzungen-2026-11-23.json');
     const parsed = JSON.parse(file.text) as ExportFile;
-    expect(parsed.questionnaires).toBeUndefined(); // bundled questionnaires do not travel
+    // the questionnaire the assessments use travels, bundled or not: any other build can read the file
+    expect((parsed.questionnaires as { id: string; version: string }[]).map((q) => `${q.id}@${q.version}`)).toEqual([
+      'digitale-verwaltung@1.0.0',
+    ]);
 
     await closeDb();
     globalThis.indexedDB = new IDBFactory(); // "another device"

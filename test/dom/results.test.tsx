@@ -108,6 +108,42 @@ describe('ResultsScreen', () => {
   });
 });
 
+describe('outside dependencies on the results screen', () => {
+  const text = (id: string) => localize(q.dimensions.flatMap((d) => d.questions).find((x) => x.id === id)!.text, 'de');
+  const item = (id: string) => screen.getByText(text(id)).closest('li')!;
+
+  it('names them at each tagged question and its measures, not per dimension, and not where they do not apply', async () => {
+    await createAssessment(dv());
+    // Bürgerorientierung 1.3 → level 1; the online services (Land, EfA) do not apply here
+    for (const [id, v] of Object.entries({
+      'buergerorientierung-bedarfe': level(1),
+      'buergerorientierung-onlinedienste': NOT_APPLICABLE,
+      'buergerorientierung-barrierefreiheit': level(2),
+      'buergerorientierung-erreichbarkeit': level(1),
+    }))
+      await saveAnswer('r1', id, v);
+    // Infrastruktur 0 → level 0: the overview of the specialist procedures and their interfaces
+    for (const x of q.dimensions.find((d) => d.id === 'infrastruktur')!.questions) await saveAnswer('r1', x.id, level(0));
+    render(<ResultsScreen id="r1" />);
+    await screen.findByRole('heading', { name: 'Ergebnis: Gesundheitsamt', exact: true });
+
+    const note = (el: Element) => el.querySelector('.depends')?.textContent ?? null;
+    expect(note(item('infrastruktur-schnittstellen'))).toBe(
+      'Hängt auch ab von: Bund, Land, IT-Dienstleister. Diese Lücke liegt nicht allein beim Amt – die Maßnahme heißt hier: mitwirken, einfordern, abstimmen.',
+    );
+    expect(note(item('infrastruktur-efa'))).toMatch(/^Hängt auch ab von: Einer-für-Alle-Leistungen \(EfA\), Land\./);
+    expect(note(item('infrastruktur-regulatorik'))).toBeNull();
+    expect(note(item('buergerorientierung-onlinedienste'))).toBeNull(); // „trifft nicht zu“
+    // no dimension carries a note of its own: it belongs to the question
+    expect(document.querySelectorAll('.dimension-detail > .depends')).toHaveLength(0);
+
+    const measure = (id: string) => document.querySelector(`li.measure[data-measure="${id}"]`)!;
+    expect(note(measure('infrastruktur-verfahrensuebersicht'))).toMatch(/^Hängt auch ab von: Bund, Land, IT-Dienstleister\./);
+    expect(note(measure('buergerorientierung-ozg-koordination'))).toBeNull();
+    expect(note(measure('buergerorientierung-bedarfe-priorisieren'))).toBeNull();
+  });
+});
+
 describe('ReportScreen', () => {
   it('holds who, what, when, the table, the measures and the notes', async () => {
     await createAssessment(dv({ respondent: 'K. Müller', perspective: 'fuehrung' }));

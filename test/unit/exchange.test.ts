@@ -338,7 +338,7 @@ describe('CSV round trip (property-based)', () => {
             perspectiveName,
           ),
         );
-        const t = (x: { de: string; en?: string }) => (lang === 'en' ? (x.en ?? x.de) : x.de);
+        const t = (x: { de?: string; en?: string }) => (lang === 'en' ? (x.en ?? x.de) : x.de) ?? '';
         const expected: string[][] = [];
         for (const { written } of items) {
           const a = written.assessment;

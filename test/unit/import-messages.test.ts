@@ -218,7 +218,7 @@ describe('4. every message is a plain German sentence', () => {
   it('says „die Angabe fehlt“, never „gefunden fehlt“', () => {
     const missingKind = one({ value: { level: 2 } });
     expect(missingKind).toBe(
-      'Einschätzung 1, Antwort 1, Feld „value.kind“: erlaubt sind nur „level“, „dontKnow“, „notApplicable“; die Angabe fehlt.',
+      'Einschätzung 1, Antwort 1, Feld „value.kind“: die Angabe fehlt; erlaubt sind „level“, „dontKnow“, „notApplicable“.',
     );
     expect(one({ value: { kind: 'vielleicht' } })).toMatch(/Feld „value\.kind“: erlaubt sind nur .*; gefunden der Text „vielleicht“\.$/);
   });
@@ -230,6 +230,29 @@ describe('4. every message is a plain German sentence', () => {
     expect(one({ value: { kind: 'level', level: 2.5 } })).toMatch(
       /Feld „value\.level“: erwartet eine ganze Zahl, gefunden die Zahl 2\.5\.$/,
     );
+  });
+});
+
+describe('4a. a questionnaire whose texts are all plain strings is refused in one summary', () => {
+  const plain = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(plain)
+      : v && typeof v === 'object'
+        ? 'de' in v
+          ? (v as { de: string }).de
+          : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
+        : v;
+  const summary =
+    'An 34 Stellen steht ein einfacher Text, wo ein Text je Sprache hingehört ({ "de": "…", "en": "…" }), z. B. title, description, scale.levels[0].label (und 31 weitere).';
+
+  it('as a questionnaire file and travelling in an export', () => {
+    const fixture = readJson('test/fixtures/mini-4-stufen.json') as Obj;
+    expect(refusedJson(plain(fixture))).toEqual([`Fragebogen: ${summary}`]);
+    const other = { ...fixture, id: 'anderer', title: 'Anderer' };
+    expect(refusedJson(envelope({ questionnaires: [plain({ ...fixture, id: 'erster' }), other] }))).toEqual([
+      `Fragebogen 1: ${summary}`,
+      'Fragebogen 2, Feld „title“: hier gehört ein Text je Sprache hin, geschrieben als { "de": "…", "en": "…" }; gefunden der Text „Anderer“.',
+    ]);
   });
 });
 

@@ -10,7 +10,7 @@ import { scoreAssessment } from '../../src/core/scoring';
 import { parseQuestionnaire, type Questionnaire, type Rating } from '../../src/core/questionnaire';
 import type { AnswerValue } from '../../src/core/assessment';
 import { answeredArb } from '../support/arbitraries';
-import { level, lookup, mini, DONT_KNOW, NOT_APPLICABLE } from '../helpers';
+import { level, lookup, mini, readJson, DONT_KNOW, NOT_APPLICABLE } from '../helpers';
 
 describe('selectMeasures', () => {
   const q = mini();
@@ -35,7 +35,8 @@ describe('selectMeasures', () => {
       impact: 'hoch',
       effort: 'gering',
       priority: 6,
-      dependsOn: ['land'],
+      // alpha-2 depends on the Land, but alpha-start names no questions: it has no dependencies
+      dependsOn: [],
     });
   });
 
@@ -53,6 +54,125 @@ describe('selectMeasures', () => {
   it('honours the limit', () => {
     const score = scoreAssessment(q, lookup({ 'alpha-1': level(1), 'alpha-2': level(1), 'beta-1': level(0) }));
     expect(selectMeasures(q, score, 1).map((p) => p.measure.id)).toEqual(['alpha-start']);
+  });
+});
+
+// ---- outside dependencies ---------------------------------------------------------------------
+//
+// A tag marks its question and the measures that name that question in `questions`, nothing else;
+// a question answered „trifft nicht zu“ passes on none.
+
+/** The mini questionnaire with tags on its questions and `questions` on its measures. */
+function tagged(deps: Record<string, string[]>, addressed: Record<string, string[]>): Questionnaire {
+  const raw = readJson('test/fixtures/mini-4-stufen.json') as {
+    dimensions: { questions: { id: string; dependsOn?: string[] }[] }[];
+    measures: { id: string; questions?: string[] }[];
+  };
+  for (const x of raw.dimensions.flatMap((d) => d.questions)) {
+    delete x.dependsOn;
+    if (deps[x.id]) x.dependsOn = deps[x.id];
+  }
+  for (const m of raw.measures) if (addressed[m.id]) m.questions = addressed[m.id];
+  const r = parseQuestionnaire(raw);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+}
+
+describe('selectMeasures: outside dependencies', () => {
+  // alpha 1.5 → reached level 1: alpha-start (0–1) and alpha-ausbau (1–2) both apply
+  const answers = { 'alpha-1': level(1), 'alpha-2': level(2), 'beta-1': level(0) };
+  const depsOf = (q: Questionnaire, values: Record<string, AnswerValue>) =>
+    Object.fromEntries(
+      selectMeasures(q, scoreAssessment(q, lookup(values)), Infinity, lookup(values)).map((p) => [p.measure.id, p.reason.dependsOn]),
+    );
+
+  it('marks only the measures that address the tagged question', () => {
+    const q = tagged({ 'alpha-2': ['land'] }, { 'alpha-start': ['alpha-2'], 'alpha-ausbau': ['alpha-1'], 'beta-start': ['beta-1'] });
+    expect(depsOf(q, answers)).toEqual({ 'alpha-start': ['land'], 'alpha-ausbau': [], 'beta-start': [] });
+  });
+
+  it('joins the tags of all addressed questions, each once, in order of first mention', () => {
+    const q = tagged({ 'alpha-1': ['efa', 'land'], 'alpha-2': ['land', 'bund'] }, { 'alpha-start': ['alpha-2', 'alpha-1'] });
+    expect(depsOf(q, answers)['alpha-start']).toEqual(['land', 'bund', 'efa']);
+  });
+
+  it('drops the tags of a question answered „trifft nicht zu“', () => {
+    const q = tagged(
+      { 'alpha-1': ['efa'], 'alpha-2': ['land', 'bund'] },
+      { 'alpha-start': ['alpha-2', 'alpha-1'], 'alpha-ausbau': ['alpha-2'] },
+    );
+    // alpha 1 (alpha-2 is not scored) → reached level 1: both alpha measures still apply
+    const deps = depsOf(q, { 'alpha-1': level(1), 'alpha-2': NOT_APPLICABLE, 'beta-1': level(0) });
+    expect(deps).toMatchObject({ 'alpha-start': ['efa'], 'alpha-ausbau': [] });
+    // "weiß nicht" is not "trifft nicht zu": the dependency stays
+    expect(depsOf(q, { 'alpha-1': level(1), 'alpha-2': DONT_KNOW, 'beta-1': level(0) })['alpha-ausbau']).toEqual(['land', 'bund']);
+  });
+
+  it('gives a measure without questions no dependencies, however its dimension is tagged', () => {
+    const q = tagged({ 'alpha-1': ['efa'], 'alpha-2': ['land'], 'beta-1': ['bund'] }, {});
+    expect(depsOf(q, answers)).toEqual({ 'alpha-start': [], 'alpha-ausbau': [], 'beta-start': [] });
+  });
+
+  it('without answers counts no question as „trifft nicht zu“', () => {
+    const q = tagged({ 'alpha-2': ['land'] }, { 'alpha-start': ['alpha-2'] });
+    const picked = selectMeasures(q, scoreAssessment(q, lookup(answers)));
+    expect(picked.find((p) => p.measure.id === 'alpha-start')!.reason.dependsOn).toEqual(['land']);
+  });
+});
+
+// ---- equal priorities despite floating-point error ---------------------------------------------
+
+describe('selectMeasures: priorities equal up to rounding', () => {
+  // "a": weight 1, one question answered 1, target 2 → gap 1;  measure A hoch/hoch → 1 · 1 · 3 ÷ 3 = 1
+  // "b": weight 1, answers 2, 2, 3 → score 2.3333333333333335, target 3 → gap 0.6666666666666665;
+  //      measure B hoch/mittel → 1 · 0.6666666666666665 · 3 ÷ 2 = 0.9999999999999998
+  // Both are 1 (both show „= 1,00“) and have the same impact, so the lower effort decides: B first —
+  // although A comes first in questionnaire order and its raw product is the larger one.
+  const text = (de: string) => ({ de });
+  const question = (id: string) => ({
+    id,
+    text: text(id),
+    levels: [0, 1, 2, 3, 4].map((v) => text(`${id} ${v}`)),
+    allowNotApplicable: false,
+  });
+  const dimension = (id: string, questions: string[], defaultTarget: number) => ({
+    id,
+    title: text(id),
+    description: text(id),
+    painPoints: [],
+    weight: 1,
+    defaultTarget,
+    questions: questions.map(question),
+  });
+  const measure = (id: string, dimension: string, effort: Rating) => ({
+    id,
+    title: text(id),
+    description: text(id),
+    dimension,
+    levels: { min: 0, max: 4 },
+    effort,
+    impact: 'hoch',
+  });
+  const parsed = parseQuestionnaire({
+    schemaVersion: 1,
+    id: 'rundung',
+    version: '1.0.0',
+    title: text('Rundung'),
+    description: text('Rundung'),
+    scale: { levels: [0, 1, 2, 3, 4].map((value) => ({ value, label: text(`Stufe ${value}`) })) },
+    dimensions: [dimension('a', ['a-1'], 2), dimension('b', ['b-1', 'b-2', 'b-3'], 3)],
+    measures: [measure('a-hoch', 'a', 'hoch'), measure('b-mittel', 'b', 'mittel')],
+  });
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const q = parsed.value;
+  const values = { 'a-1': level(1), 'b-1': level(2), 'b-2': level(2), 'b-3': level(3) };
+
+  it('puts the lower effort first when the priorities differ only by floating-point error', () => {
+    const picked = selectMeasures(q, scoreAssessment(q, lookup(values)));
+    const priority = Object.fromEntries(picked.map((p) => [p.measure.id, p.reason.priority]));
+    // the raw products really differ: this is the case the tolerance is for
+    expect(priority).toEqual({ 'a-hoch': 1, 'b-mittel': 0.9999999999999998 });
+    expect(picked.map((p) => p.measure.id)).toEqual(['b-mittel', 'a-hoch']);
   });
 });
 
@@ -222,12 +342,14 @@ describe('selectMeasures: the 64 cases', () => {
 
 const RATING: Record<Rating, number> = { gering: 1, mittel: 2, hoch: 3 };
 
-/** The comparison the header of measures.ts states, written out again: negative when `a` comes first. */
+/** The comparison the header of measures.ts states, written out again: negative when `a` comes first.
+ * Priorities that differ by no more than floating-point error (relative 1e-9) count as equal. */
 function before(q: Questionnaire, a: SelectedMeasure, b: SelectedMeasure): number {
   const dim = (id: string) => q.dimensions.findIndex((d) => d.id === id);
   const pos = (id: string) => q.measures.findIndex((m) => m.id === id);
+  const [x, y] = [a.reason.priority, b.reason.priority];
   return (
-    b.reason.priority - a.reason.priority ||
+    (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y)) ? 0 : y - x) ||
     RATING[b.measure.impact] - RATING[a.measure.impact] ||
     RATING[a.measure.effort] - RATING[b.measure.effort] ||
     dim(a.reason.dimensionId) - dim(b.reason.dimensionId) ||

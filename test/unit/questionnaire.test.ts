@@ -24,6 +24,24 @@ function errorsOf(data: unknown): string[] {
   return r.errors;
 }
 
+const SHAPE = '{ "de": "…", "en": "…" }';
+const UNDECLARED =
+  'Die Sprachen des Fragebogens nennt „languages“ (ohne die Angabe: Deutsch); ein nur englischer Fragebogen schreibt "languages": ["en"].';
+
+const isText = (v: unknown): v is { de?: string; en?: string } =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && ('de' in v || 'en' in v);
+
+/** The questionnaire with every text replaced by `f(text)`. */
+function mapped(v: unknown, f: (t: { de?: string; en?: string }) => unknown): unknown {
+  if (Array.isArray(v)) return v.map((x) => mapped(x, f));
+  if (isText(v)) return f(v);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapped(x, f)]));
+  return v;
+}
+
+/** `mapped`, typed loosely for changing the result in a test. */
+const mapTexts = (v: unknown, f: (t: { de?: string; en?: string }) => unknown): any => mapped(v, f);
+
 describe('parseQuestionnaire', () => {
   it('accepts a valid questionnaire with a four-level scale', () => {
     const r = parseQuestionnaire(readJson(MINI));
@@ -44,7 +62,7 @@ describe('parseQuestionnaire', () => {
   it('names the missing German title', () => {
     const q = clone();
     delete q.title.de;
-    expect(errorsOf(q)).toEqual(['title.de: Pflichtangabe fehlt (erwartet: ein Text).']);
+    expect(errorsOf(q)).toEqual([`title.de: der Text auf Deutsch fehlt. ${UNDECLARED}`]);
   });
 
   it('rejects an empty German text', () => {
@@ -127,6 +145,100 @@ describe('parseQuestionnaire', () => {
   });
 });
 
+describe('messages that help an author (issue 14, item 6)', () => {
+  it('shows the expected shape of a text wherever a text is wrong', () => {
+    const q = clone();
+    q.title = 'Digitale Reife';
+    q.description = 42;
+    delete q.dimensions[0].title;
+    q.measures[0].source = { fr: 'Quelle' };
+    q.scale.levels[1].label = {};
+    expect(errorsOf(q)).toEqual([
+      `title: hier gehört ein Text je Sprache hin, geschrieben als ${SHAPE}; gefunden der Text „Digitale Reife“.`,
+      `description: hier gehört ein Text je Sprache hin, geschrieben als ${SHAPE}; gefunden die Zahl 42.`,
+      `scale.levels[1].label: hier gehört ein Text je Sprache hin, geschrieben als ${SHAPE}; gefunden ein Objekt ohne Text.`,
+      `dimensions[0].title: Pflichtangabe fehlt (erwartet: ein Text je Sprache, geschrieben als ${SHAPE}).`,
+      `measures[0].source: unbekannte Sprache „fr“; ein Text je Sprache wird geschrieben als ${SHAPE}.`,
+    ]);
+  });
+
+  it('names a text without any language once, not again as a missing translation', () => {
+    const q = clone();
+    q.title = {};
+    expect(errorsOf(q)).toEqual([`title: hier gehört ein Text je Sprache hin, geschrieben als ${SHAPE}; gefunden ein Objekt ohne Text.`]);
+  });
+
+  it('keeps the „erwartet …, gefunden …“ form inside a text', () => {
+    const q = clone();
+    q.title.de = 7;
+    expect(errorsOf(q)).toEqual(['title.de: erwartet ein Text, gefunden die Zahl 7.']);
+  });
+
+  it('says once, with a count and a few places, that every text is a plain string', () => {
+    const errors = errorsOf(mapTexts(clone(), (t) => t.de));
+    expect(errors).toEqual([
+      `An 34 Stellen steht ein einfacher Text, wo ein Text je Sprache hingehört (${SHAPE}), z. B. title, description, scale.levels[0].label (und 31 weitere).`,
+    ]);
+  });
+
+  it('lists a few plain strings one by one, and counts a summary as one problem of at most 20', () => {
+    const q = clone();
+    q.title = 'Titel';
+    q.dimensions[1].title = 'Beta';
+    expect(errorsOf(q)).toEqual([
+      `title: hier gehört ein Text je Sprache hin, geschrieben als ${SHAPE}; gefunden der Text „Titel“.`,
+      `dimensions[1].title: hier gehört ein Text je Sprache hin, geschrieben als ${SHAPE}; gefunden der Text „Beta“.`,
+    ]);
+    const many = mapTexts(clone(), (t) => t.de);
+    many.dimensions[0].questions[0].allowNotApplicable = 'ja';
+    many.measures = Array.from({ length: 30 }, () => 1);
+    const errors = errorsOf(many);
+    expect(errors).toHaveLength(21);
+    expect(errors[0]).toMatch(/^An \d+ Stellen steht ein einfacher Text/);
+    expect(errors[1]).toBe('dimensions[0].questions[0].allowNotApplicable: erwartet true oder false, gefunden der Text „ja“.');
+    expect(errors[20]).toBe('… und 12 weitere Probleme.');
+  });
+
+  it('tells the author of an English-only questionnaire to declare "languages": ["en"]', () => {
+    const english = mapTexts(clone(), (t) => ({ en: t.en ?? t.de }));
+    expect(errorsOf(english)).toEqual([
+      `An 34 Stellen fehlt der Text auf Deutsch, z. B. title.de, description.de, scale.levels[0].label.de (und 31 weitere). ${UNDECLARED}`,
+    ]);
+    expect(parseQuestionnaire({ ...english, languages: ['en'] }).ok).toBe(true);
+  });
+
+  it('names what „languages“ promises when a translation is missing', () => {
+    const q = { ...clone(), languages: ['de', 'en'] };
+    const errors = errorsOf(q);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^An 32 Stellen fehlt der Text auf Englisch, z\. B\. description\.en, scale\.levels\[0\]\.label\.en/);
+    expect(errors[0]).toMatch(/„languages“ verspricht Deutsch und Englisch; ohne Englisch schreiben Sie "languages": \["de"\]\.$/);
+    const one = mapTexts(clone(), (t) => ({ de: t.de, en: t.en ?? `${t.de} (en)` }));
+    delete one.title.en;
+    expect(errorsOf({ ...one, languages: ['de', 'en'] })).toEqual([
+      'title.en: der Text auf Englisch fehlt. „languages“ verspricht Deutsch und Englisch; ohne Englisch schreiben Sie "languages": ["de"].',
+    ]);
+  });
+
+  it('says a missing schemaVersion as a sentence', () => {
+    const q = clone();
+    delete q.schemaVersion;
+    expect(errorsOf(q)).toEqual(['schemaVersion: die Angabe fehlt; erwartet die Zahl 1 (die Version des Dateiformats).']);
+  });
+
+  it('lists the allowed values of dependsOn, effort and impact, and says when one is missing', () => {
+    const q = clone();
+    q.dimensions[0].questions[1].dependsOn = ['kommune'];
+    q.measures[0].impact = 'riesig';
+    delete q.measures[1].effort;
+    expect(errorsOf(q)).toEqual([
+      'dimensions[0].questions[1].dependsOn[0]: erlaubt sind nur „bund“, „land“, „efa“, „it-dienstleister“; gefunden der Text „kommune“.',
+      'measures[0].impact: erlaubt sind nur „gering“, „mittel“, „hoch“; gefunden der Text „riesig“.',
+      'measures[1].effort: die Angabe fehlt; erlaubt sind „gering“, „mittel“, „hoch“.',
+    ]);
+  });
+});
+
 describe('parseQuestionnaireFile', () => {
   it('names the file and the line of a JSON syntax error', () => {
     const text = '{\n  "id": "x",\n  "version": 1.0.0\n}';
@@ -146,7 +258,7 @@ describe('parseQuestionnaireFile', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.every((e) => e.startsWith('x.json: '))).toBe(true);
-    expect(r.errors).toContain('x.json: schemaVersion: erlaubt ist nur 1; gefunden die Zahl 2.');
+    expect(r.errors).toContain('x.json: schemaVersion: erwartet die Zahl 1 (die Version des Dateiformats), gefunden die Zahl 2.');
   });
 
   it('accepts a UTF-8 byte order mark', () => {

@@ -12,7 +12,8 @@ import {
 } from '../../src/core/results';
 import { reachedLevel as scoringReachedLevel, scoreAssessment } from '../../src/core/scoring';
 import { dependenciesOf as questionnaireDependenciesOf } from '../../src/core/questionnaire';
-import { DONT_KNOW, level, lookup, mini, NOT_APPLICABLE, loadQuestionnaire } from '../helpers';
+import { parseQuestionnaire } from '../../src/core/questionnaire';
+import { DONT_KNOW, level, lookup, mini, NOT_APPLICABLE, loadQuestionnaire, readJson } from '../helpers';
 
 function answers(values: Record<string, AnswerValue | null>, notes: Record<string, string> = {}): Map<string, AnswerRecord> {
   const out = new Map<string, AnswerRecord>();
@@ -48,6 +49,18 @@ describe('resultsOf', () => {
     expect(r.score.dimensions[0]).toMatchObject({ score: 3, target: 3, gap: 0 });
     expect(r.score.dimensions[1]).toMatchObject({ score: null, gap: null });
     expect(r.measures).toEqual([]);
+  });
+
+  it('gives each measure the dependencies of the questions it addresses, as answered', () => {
+    // alpha-2 depends on the Land; alpha-start addresses it
+    const raw = readJson('test/fixtures/mini-4-stufen.json') as { measures: { id: string; questions?: string[] }[] };
+    raw.measures[0]!.questions = ['alpha-2'];
+    const parsed = parseQuestionnaire(raw);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const depsOf = (values: Record<string, AnswerValue>) =>
+      resultsOf(parsed.value, answers(values), { targets: {} }).measures.find((m) => m.measure.id === 'alpha-start')!.reason.dependsOn;
+    expect(depsOf({ 'alpha-1': level(1), 'alpha-2': level(1) })).toEqual(['land']);
+    expect(depsOf({ 'alpha-1': level(1), 'alpha-2': NOT_APPLICABLE })).toEqual([]);
   });
 
   it('does not count a note alone as an answer', () => {
@@ -124,6 +137,15 @@ describe('questionDetails', () => {
     expect(first!.next!.descriptor).toEqual(alpha.questions[0]!.levels[2]);
     expect(first!.note).toBeNull();
     expect(second).toMatchObject({ value: NOT_APPLICABLE, chosen: null, next: null, note: 'Notiz' });
+  });
+
+  it('names a question’s outside dependencies, unless it was answered „trifft nicht zu“', () => {
+    const deps = (value: AnswerValue | null) =>
+      questionDetails(q, alpha, answers({ 'alpha-1': level(1), 'alpha-2': value })).map((d) => d.dependsOn);
+    expect(deps(level(2))).toEqual([[], ['land']]);
+    expect(deps(DONT_KNOW)).toEqual([[], ['land']]);
+    expect(deps(null)).toEqual([[], ['land']]);
+    expect(deps(NOT_APPLICABLE)).toEqual([[], []]);
   });
 
   it('has no next level at the top of the scale', () => {

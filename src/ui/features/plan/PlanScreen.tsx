@@ -35,7 +35,8 @@ function PlanView({ s }: { s: OpenWorkshop }) {
   const items = p?.office === w.office && p.status === 'ready' ? planOrder(p.items) : null;
   const suggestions = useMemo(() => {
     const { assessment, answers } = consensusAssessment(w, w.updatedAt);
-    return selectMeasures(s.questionnaire, scoreAssessment(s.questionnaire, lookupFrom(answers), assessment), 10);
+    const lookup = lookupFrom(answers);
+    return selectMeasures(s.questionnaire, scoreAssessment(s.questionnaire, lookup, assessment), 10, lookup);
   }, [w, s.questionnaire]);
   const dimensionName = (measureId?: string) => {
     const m = s.questionnaire.measures.find((x) => x.id === measureId);

@@ -10,6 +10,7 @@ import type { Session } from '../../../app/session';
 import { radarImage } from '../../chart/RadarChart';
 import { coverageText, HowComputed, MeasureItem, RadarLegend, radarSpec, ScoreTable, Summary, useResults } from './parts';
 import { rt } from './texts';
+import { SourceNote, langOf } from '../../shared/content-lang';
 
 const REPORT_MEASURES = 10;
 
@@ -69,7 +70,7 @@ function ReportView({ session: s }: { session: Session }) {
           )}
           <div>
             <dt>{tx.colQuestionnaire}</dt>
-            <dd>
+            <dd lang={langOf(q.title)}>
               {localize(q.title, lang.value)}, Version {q.version}
             </dd>
           </div>
@@ -142,6 +143,7 @@ function ReportView({ session: s }: { session: Session }) {
         <h2 id="report-how-title">{tx.howTitle}</h2>
         <HowComputed />
       </section>
+      <SourceNote source={q.source} licence={q.licence} />
       <p class="report-footer">{tx.reportCreated(formatDateTime(new Date().toISOString()), __APP_VERSION__)}</p>
     </article>
   );

@@ -1,9 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { WORKSHOP_PERSPECTIVE } from '../../../core/assessment';
 import { allQuestions, type Questionnaire } from '../../../core/questionnaire';
-import { dependenciesOf, targetsIstPlusOne, type Results } from '../../../core/results';
+import { targetsIstPlusOne, type Results } from '../../../core/results';
 import { localize } from '../../../core/text';
 import { CorruptNotice } from '../../components/CorruptNotice';
+import { CarryOverOffer } from '../../components/CarryOver';
+import { LanguageNote, SourceNote, langOf } from '../../shared/content-lang';
+import { levelLabel } from '../../shared/level-name';
+import { languagesOf } from '../../../core/questionnaire';
 import { SessionGate } from '../../components/SessionGate';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { formatDate, lang } from '../../i18n';
@@ -14,7 +18,6 @@ import { changeTargets, type Session } from '../../../app/session';
 import { AxisKey } from '../../chart/Legend';
 import { RadarChart } from '../../chart/RadarChart';
 import {
-  dependencyText,
   dimensionTitle,
   HowComputed,
   MeasureItem,
@@ -78,6 +81,8 @@ function ResultsView({ session: s }: { session: Session }) {
         {tx.resultsTitle}: {s.assessment.office}
       </h1>
       <p class="context">{contextLine(s)}</p>
+      <LanguageNote languages={languagesOf(s.questionnaire)} />
+      <CarryOverOffer session={s} />
       <CorruptNotice records={s.corrupt} />
       {!r.complete && (
         <div class="notice warning">
@@ -141,14 +146,14 @@ function ResultsView({ session: s }: { session: Session }) {
         <p class="hint">{tx.detailsIntro}</p>
         {s.questionnaire.dimensions.map((d, i) => {
           const ds = r.score.dimensions[i]!;
-          const deps = dependenciesOf(d);
           return (
             <details key={d.id} class="dimension-detail">
               <summary>
-                <span class="dd-title">{localize(d.title, lang.value)}</span>{' '}
+                <span class="dd-title" lang={langOf(d.title)}>
+                  {localize(d.title, lang.value)}
+                </span>{' '}
                 <span class="dd-figures">{tx.istSoll(scoreText(ds.score), String(ds.target))}</span>
               </summary>
-              {deps.length > 0 && <p class="depends">{tx.notOnlyOffice(dependencyText(deps))}</p>}
               <QuestionDetails
                 s={s}
                 dimension={d}
@@ -158,6 +163,7 @@ function ResultsView({ session: s }: { session: Session }) {
           );
         })}
       </section>
+      <SourceNote source={s.questionnaire.source} licence={s.questionnaire.licence} />
     </section>
   );
 }
@@ -189,7 +195,7 @@ function TargetEditor({ s, r }: { s: Session; r: Results }) {
               >
                 {q.scale.levels.map((l) => (
                   <option key={l.value} value={String(l.value)}>
-                    {tx.targetOption(l.value, localize(l.label, lang.value), l.value === d.defaultTarget)}
+                    {tx.targetOption(l.value, levelLabel(l.value, l.label), l.value === d.defaultTarget)}
                   </option>
                 ))}
               </select>

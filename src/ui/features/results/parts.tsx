@@ -13,6 +13,8 @@ import type { RadarSpec } from '../../chart/spec';
 import { formatNumber, lang } from '../../i18n';
 import { signed } from '../../shared/format';
 import { rt } from './texts';
+import { langOf } from '../../shared/content-lang';
+import { levelLabel } from '../../shared/level-name';
 
 /** The results of the open assessment, recomputed when answers or targets change. */
 export function useResults(s: Session): Results {
@@ -185,12 +187,14 @@ export function MeasureItem({ q, item }: { q: Questionnaire; item: SelectedMeasu
   const f = (x: number) => formatNumber(x);
   return (
     <li class="measure" data-measure={m.id}>
-      <h3 class="measure-title">{localize(m.title, lang.value)}</h3>
+      <h3 class="measure-title" lang={langOf(m.title)}>
+        {localize(m.title, lang.value)}
+      </h3>
       <p class="measure-meta">
         <span class="measure-dimension">{dimensionTitle(q, r.dimensionId)}</span> ·{' '}
         {tx.impactEffort(tx.rating[m.impact], tx.rating[m.effort])}
       </p>
-      <p>{localize(m.description, lang.value)}</p>
+      <p lang={langOf(m.description)}>{localize(m.description, lang.value)}</p>
       <p class="reason">
         <strong>{tx.measureWhy}</strong> {tx.measureReason(f(r.score), r.currentLevel, r.target, f(r.gap))}{' '}
         <span class="formula">
@@ -208,7 +212,7 @@ export function MeasureItem({ q, item }: { q: Questionnaire; item: SelectedMeasu
       {r.dependsOn.length > 0 && <p class="depends">{tx.notOnlyOffice(dependencyText(r.dependsOn))}</p>}
       {m.source && (
         <p class="source">
-          {tx.source} {localize(m.source, lang.value)}
+          {tx.source} <span lang={langOf(m.source)}>{localize(m.source, lang.value)}</span>
         </p>
       )}
     </li>
@@ -227,7 +231,7 @@ export function HowComputed() {
   );
 }
 
-/** Each question of a dimension: the chosen level, the next level, the note. */
+/** Each question of a dimension: the chosen level, the next level, outside dependencies, the note. */
 export function QuestionDetails({
   s,
   dimension,
@@ -243,11 +247,13 @@ export function QuestionDetails({
     <ol class="question-details">
       {details.map((d) => (
         <li key={d.question.id}>
-          <p class="qd-question">{localize(d.question.text, lang.value)}</p>
+          <p class="qd-question" lang={langOf(d.question.text)}>
+            {localize(d.question.text, lang.value)}
+          </p>
           <p class="qd-chosen">
             <strong>{tx.chosenLevel}:</strong>{' '}
             {d.chosen
-              ? `${tx.level(d.chosen.level.value)} · ${localize(d.chosen.level.label, lang.value)} – ${localize(d.chosen.descriptor, lang.value)}`
+              ? `${tx.level(d.chosen.level.value)} · ${levelLabel(d.chosen.level.value, d.chosen.level.label)} – ${localize(d.chosen.descriptor, lang.value)}`
               : d.value?.kind === 'dontKnow'
                 ? `${tx.statusDontKnow} (${tx.notScored})`
                 : d.value?.kind === 'notApplicable'
@@ -257,12 +263,14 @@ export function QuestionDetails({
           {d.chosen &&
             (d.next ? (
               <p class="qd-next">
-                <strong>{tx.nextLevel(d.next.level.value, localize(d.next.level.label, lang.value))}:</strong>{' '}
+                <strong>{tx.nextLevel(d.next.level.value, levelLabel(d.next.level.value, d.next.level.label))}:</strong>{' '}
                 {localize(d.next.descriptor, lang.value)}
               </p>
             ) : (
               <p class="qd-next">{tx.topLevel}</p>
             ))}
+          {/* outside dependencies belong to the question; none where it does not apply */}
+          {d.dependsOn.length > 0 && <p class="depends">{tx.notOnlyOffice(dependencyText(d.dependsOn))}</p>}
           {d.note && (
             <p class="qd-note">
               <strong>{tx.noteLabel}:</strong> <span class="note-text">{d.note}</span>

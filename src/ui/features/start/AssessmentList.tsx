@@ -20,6 +20,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatDate, formatDateTime, lang, t } from '../../i18n';
 import { perspectiveName } from '../../labels';
 import { hrefFor } from '../../routes';
+import { langOf } from '../../shared/content-lang';
 
 /** How many cards are drawn at first, and how many more per „Weitere anzeigen“. */
 const PAGE = 24;
@@ -132,7 +133,9 @@ function Card({ entry, workshopId, onDelete }: { entry: AssessmentEntry; worksho
         </div>
         <div>
           <dt>{tx.colQuestionnaire}</dt>
-          <dd>{title ? localize(title, lang.value) : a.questionnaireId}</dd>
+          <dd>
+            <span lang={langOf(title)}>{title ? localize(title, lang.value) : a.questionnaireId}</span> {a.questionnaireVersion}
+          </dd>
         </div>
         <div>
           <dt>{tx.colDate}</dt>

@@ -55,6 +55,9 @@ export function StartScreen() {
         <a class="button" href={hrefFor({ name: 'export' })}>
           {tx.exportTitle}
         </a>
+        <a class="button" href={hrefFor({ name: 'library' })}>
+          {tx.libraryTool}
+        </a>
       </nav>
       {List ? <List /> : failed ? <p class="notice error">{tx.chunkFailed}</p> : <p class="list-loading">{tx.loading}</p>}
     </section>

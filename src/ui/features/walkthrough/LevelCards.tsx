@@ -1,8 +1,10 @@
 import type { AnswerValue } from '../../../core/assessment';
 import type { Question, Questionnaire } from '../../../core/questionnaire';
-import { localize } from '../../../core/text';
+import { localize, type Lang } from '../../../core/text';
 import { lang } from '../../i18n';
 import { wkt } from './texts';
+import { levelLabel } from '../../shared/level-name';
+import { langOf } from '../../shared/content-lang';
 
 /** Key of an answer value for the radio group ("2", "dontKnow", "notApplicable"). */
 export function answerKey(v: AnswerValue | null | undefined): string | null {
@@ -25,7 +27,7 @@ export function LevelCards({
   const tx = wkt();
   const current = answerKey(value);
   const name = `answer-${question.id}`;
-  const card = (v: AnswerValue, mark: string, label: string, text: string, srPrefix?: string) => (
+  const card = (v: AnswerValue, mark: string, label: string, text: string, srPrefix?: string, contentLang?: Lang) => (
     <AnswerCard
       key={answerKey(v)}
       name={name}
@@ -34,6 +36,7 @@ export function LevelCards({
       label={label}
       text={text}
       srPrefix={srPrefix}
+      contentLang={contentLang}
       checked={current === answerKey(v)}
       onChange={onChange}
     />
@@ -46,9 +49,10 @@ export function LevelCards({
           card(
             { kind: 'level', level: level.value },
             String(level.value),
-            localize(level.label, lang.value),
+            levelLabel(level.value, level.label),
             localize(question.levels[i]!, lang.value),
             `${tx.level(level.value)}: `,
+            langOf(question.levels[i]),
           ),
         )}
       </div>
@@ -69,6 +73,8 @@ function AnswerCard(props: {
   text: string;
   /** read to screen readers before the label (the mark itself is hidden from them) */
   srPrefix?: string | undefined;
+  /** the language of the questionnaire's texts where it is not the UI's */
+  contentLang?: Lang | undefined;
   checked: boolean;
   onChange: (v: AnswerValue) => void;
 }) {
@@ -83,10 +89,12 @@ function AnswerCard(props: {
         </span>
         <span class="level-name">
           {props.srPrefix && <span class="visually-hidden">{props.srPrefix}</span>}
-          {props.label}
+          <span lang={props.contentLang}>{props.label}</span>
         </span>
       </span>
-      <span class="level-text">{props.text}</span>
+      <span class="level-text" lang={props.contentLang}>
+        {props.text}
+      </span>
     </label>
   );
 }

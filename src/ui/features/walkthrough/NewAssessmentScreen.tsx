@@ -1,21 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createAssessment, listOfficeNames } from '../../../app/assessments';
 import { newId, today } from '../../../app/ids';
-import { DEFAULT_QUESTIONNAIRE, bundledIndex } from '../../../app/questionnaires';
+import { DEFAULT_QUESTIONNAIRE, choosableQuestionnaires, loadStoredQuestionnaires } from '../../../app/questionnaires';
 import { perspectivesFor } from '../../../core/assessment';
 import { localize } from '../../../core/text';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { lang } from '../../i18n';
+import { langOf, languageNames } from '../../shared/content-lang';
 import { hrefFor, navigate } from '../../router';
 import { wkt } from './texts';
 
-/** The form that starts an assessment: office, perspective, questionnaire, optional name, date. */
-export function NewAssessmentScreen() {
+/** The form that starts an assessment: office, perspective, questionnaire (any on the device, the
+ * newest version of each; `questionnaire` preselects one), optional name, date. */
+export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string }) {
   const tx = wkt();
   const heading = useFocusHeading<HTMLHeadingElement>('new');
   const [offices, setOffices] = useState<string[]>([]);
   const [office, setOffice] = useState('');
-  const [questionnaireId, setQuestionnaireId] = useState(DEFAULT_QUESTIONNAIRE);
+  const [questionnaireId, setQuestionnaireId] = useState(questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const [perspective, setPerspective] = useState('mitarbeitende');
   const [respondent, setRespondent] = useState('');
   const [date, setDate] = useState(today());
@@ -26,9 +28,11 @@ export function NewAssessmentScreen() {
 
   useEffect(() => {
     void listOfficeNames().then(setOffices);
+    void loadStoredQuestionnaires();
   }, []);
 
-  const q = bundledIndex.find((x) => x.id === questionnaireId);
+  const choices = choosableQuestionnaires();
+  const q = choices.find((x) => x.id === questionnaireId);
   const perspectives = q ? perspectivesFor(q) : [];
 
   const onSubmit = async (e: Event) => {
@@ -104,7 +108,7 @@ export function NewAssessmentScreen() {
         <fieldset class="field">
           <legend>{tx.questionnaireLabel}</legend>
           <div class="choice-list">
-            {bundledIndex.map((qq) => (
+            {choices.map((qq) => (
               <label key={qq.id} class="choice">
                 <input
                   type="radio"
@@ -114,14 +118,22 @@ export function NewAssessmentScreen() {
                   onChange={() => setQuestionnaireId(qq.id)}
                 />
                 <span class="choice-body">
-                  <span class="choice-title">{localize(qq.title, lang.value)}</span>
+                  <span class="choice-title" lang={langOf(qq.title)}>
+                    {localize(qq.title, lang.value)}
+                  </span>
                   <span class="choice-text">
-                    {localize(qq.description, lang.value)} ({tx.questionsCount(qq.questions)})
+                    <span lang={langOf(qq.description)}>{localize(qq.description, lang.value)}</span> (
+                    {tx.questionnaireFacts(qq.version, qq.questions, qq.languages.includes(lang.value) ? '' : languageNames(qq.languages))})
                   </span>
                 </span>
               </label>
             ))}
           </div>
+          <p class="actions compact">
+            <a class="button quiet" href={hrefFor({ name: 'library' })}>
+              {tx.toLibrary}
+            </a>
+          </p>
         </fieldset>
 
         <fieldset class="field">

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../../../app/session';
 import type { AnswerValue } from '../../../core/assessment';
 import { firstOpenIndex, progressByDimension } from '../../../core/progress';
@@ -15,6 +15,14 @@ import { hrefFor } from '../../router';
 import { prefetch } from '../../screens';
 import { ConsensusNotice, isConsensus } from './ConsensusNotice';
 import { wkt } from './texts';
+import { levelLabel } from '../../shared/level-name';
+import { LanguageNote, langOf } from '../../shared/content-lang';
+import { CarriedOverNote, CarryOverOffer, isChangedOpen } from '../../components/CarryOver';
+import { languagesOf } from '../../../core/questionnaire';
+
+/** A questionnaire with more dimensions or questions than these is long: its overview starts
+ * folded (the dimension with the first open question unfolded) and offers a list to jump to each. */
+const LONG = { dimensions: 10, questions: 60 };
 
 /** All dimensions with their completion; every question is a link to it. */
 export function OverviewScreen({ id }: { id: string }) {
@@ -27,7 +35,7 @@ function statusText(q: Questionnaire, v: AnswerValue | null | undefined): string
   if (v.kind === 'dontKnow') return tx.statusDontKnow;
   if (v.kind === 'notApplicable') return tx.statusNotApplicable;
   const level = q.scale.levels.find((l) => l.value === v.level);
-  return `${tx.level(v.level)} · ${level ? localize(level.label, lang.value) : ''}`;
+  return level ? `${tx.level(v.level)} · ${levelLabel(v.level, level.label)}` : tx.level(v.level);
 }
 
 function OverviewView({ session: s }: { session: Session }) {
@@ -38,6 +46,22 @@ function OverviewView({ session: s }: { session: Session }) {
   const total = progress.reduce((n, p) => n + p.total, 0);
   const done = progress.reduce((n, p) => n + p.done, 0);
   const open = firstOpenIndex(s.questionnaire, lookup);
+  const dims = s.questionnaire.dimensions;
+  const long = dims.length > LONG.dimensions || total > LONG.questions;
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => {
+    if (!long) return new Set(dims.map((d) => d.id));
+    const first = progress.find((p) => p.done < p.total) ?? progress[0];
+    return new Set(first ? [dims[progress.indexOf(first)]!.id] : []);
+  });
+  const toggle = (id: string) => setUnfolded((u) => (u.has(id) ? new Set([...u].filter((x) => x !== id)) : new Set([...u, id])));
+  const jump = (id: string) => {
+    setUnfolded((u) => new Set([...u, id]));
+    requestAnimationFrame(() => {
+      const h = document.getElementById(`dim-${id}`);
+      h?.scrollIntoView({ block: 'start' });
+      h?.querySelector('button')?.focus({ preventScroll: true });
+    });
+  };
   useEffect(() => {
     prefetch('results'); // the next step is usually the results: have them ready
   }, []);
@@ -60,9 +84,12 @@ function OverviewView({ session: s }: { session: Session }) {
         {tx.overviewTitle}: {s.assessment.office}
       </h1>
       <p class="context">
-        {perspectiveName(s.assessment.perspective, s.questionnaire)} · {localize(s.questionnaire.title, lang.value)}{' '}
-        {s.questionnaire.version}
+        {perspectiveName(s.assessment.perspective, s.questionnaire)} ·{' '}
+        <span lang={langOf(s.questionnaire.title)}>{localize(s.questionnaire.title, lang.value)}</span> {s.questionnaire.version}
       </p>
+      <LanguageNote languages={languagesOf(s.questionnaire)} />
+      <CarriedOverNote session={s} />
+      <CarryOverOffer session={s} />
       <CorruptNotice records={s.corrupt} />
       <ProgressBar value={done} max={total} label={tx.answeredOf(done, total)} />
       {open === null ? (
@@ -82,29 +109,74 @@ function OverviewView({ session: s }: { session: Session }) {
         </>
       )}
       <p class="hint">{tx.overviewIntro}</p>
+      {long && (
+        <nav class="dimension-jump" aria-label={tx.jumpTo}>
+          <h2 class="jump-title">{tx.jumpTo}</h2>
+          <ul>
+            {dims.map((d, di) => (
+              <li key={d.id}>
+                <button type="button" class="link-button" onClick={() => jump(d.id)}>
+                  <span lang={langOf(d.title)}>{localize(d.title, lang.value)}</span>{' '}
+                  <span class="jump-count">{tx.dimensionProgress(progress[di]!.done, progress[di]!.total)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="actions compact">
+            <button type="button" class="button quiet" onClick={() => setUnfolded(new Set(dims.map((d) => d.id)))}>
+              {tx.unfoldAll}
+            </button>
+            <button type="button" class="button quiet" onClick={() => setUnfolded(new Set())}>
+              {tx.foldAll}
+            </button>
+          </p>
+        </nav>
+      )}
       <ol class="dimension-list">
-        {s.questionnaire.dimensions.map((d, di) => {
+        {dims.map((d, di) => {
           const p = progress[di]!;
+          const shown = unfolded.has(d.id);
+          const badge = (
+            <span class={`badge${p.done === p.total ? ' done' : ''}`}>
+              <span class="visually-hidden">{tx.answeredOf(p.done, p.total)}</span>
+              <span aria-hidden="true">{tx.dimensionProgress(p.done, p.total)}</span>
+            </span>
+          );
           return (
             <li key={d.id} class="dimension-block">
-              <h2>
-                <span>{localize(d.title, lang.value)}</span>
-                <span class={`badge${p.done === p.total ? ' done' : ''}`}>
-                  <span class="visually-hidden">{tx.answeredOf(p.done, p.total)}</span>
-                  <span aria-hidden="true">{tx.dimensionProgress(p.done, p.total)}</span>
-                </span>
+              <h2 id={`dim-${d.id}`}>
+                {long ? (
+                  <button
+                    type="button"
+                    class="fold-button"
+                    aria-expanded={shown}
+                    aria-controls={`dimq-${d.id}`}
+                    onClick={() => toggle(d.id)}
+                  >
+                    <span lang={langOf(d.title)}>{localize(d.title, lang.value)}</span>
+                    {badge}
+                  </button>
+                ) : (
+                  <>
+                    <span lang={langOf(d.title)}>{localize(d.title, lang.value)}</span>
+                    {badge}
+                  </>
+                )}
               </h2>
-              <ol class="question-links">
+              <ol class="question-links" id={`dimq-${d.id}`} hidden={!shown}>
                 {d.questions.map((q, qi) => {
                   const v = s.answers.get(q.id)?.value;
+                  const changed = isChangedOpen(s, q.id);
                   return (
                     <li key={q.id}>
                       <a
                         href={hrefFor({ name: 'question', id: s.assessment.id, n: p.firstIndex + qi + 1 })}
-                        class={v ? 'answered' : 'open'}
+                        class={v ? 'answered' : changed ? 'open changed' : 'open'}
                       >
-                        <span class="q-text">{localize(q.text, lang.value)}</span>
-                        <span class="q-status">{statusText(s.questionnaire, v)}</span>
+                        <span class="q-text" lang={langOf(q.text)}>
+                          {localize(q.text, lang.value)}
+                        </span>
+                        <span class="q-status">{changed ? tx.statusChanged : statusText(s.questionnaire, v)}</span>
                       </a>
                     </li>
                   );

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { answer, changedElsewhere, type Session } from '../../../app/session';
 import type { AnswerValue } from '../../../core/assessment';
 import { answeredCount, firstOpenIndex } from '../../../core/progress';
-import { allQuestions } from '../../../core/questionnaire';
+import { allQuestions, type Questionnaire } from '../../../core/questionnaire';
 import { lookupFrom } from '../../../core/scoring';
 import { localize } from '../../../core/text';
 import { CorruptNotice } from '../../components/CorruptNotice';
@@ -17,6 +17,8 @@ import { ConsensusNotice, isConsensus } from './ConsensusNotice';
 import { LevelCards } from './LevelCards';
 import { SaveStatus } from './SaveStatus';
 import { wkt } from './texts';
+import { langOf } from '../../shared/content-lang';
+import { isChangedOpen } from '../../components/CarryOver';
 
 /** Opens an assessment at its first open question (the overview when none is open). */
 export function ResumeScreen({ id }: { id: string }) {
@@ -118,11 +120,18 @@ function QuestionView({ session: s, n }: { session: Session; n: number }) {
         max={list.length}
         label={`${tx.questionOf(i + 1, list.length)} · ${tx.answeredOf(answered, list.length)}`}
       />
-      <p class="dimension-title">{localize(dimension.title, lang.value)}</p>
-      <h1 id="question-title" tabIndex={-1} ref={heading}>
+      <p class="dimension-title" lang={langOf(dimension.title)}>
+        {localize(dimension.title, lang.value)}
+      </p>
+      <h1 id="question-title" tabIndex={-1} ref={heading} lang={langOf(question.text)}>
         {localize(question.text, lang.value)}
       </h1>
-      {question.help && <p class="help">{localize(question.help, lang.value)}</p>}
+      {question.help && (
+        <p class="help" lang={langOf(question.help)}>
+          {localize(question.help, lang.value)}
+        </p>
+      )}
+      {isChangedOpen(s, question.id) && <p class="notice warning changed-question">{tx.changedQuestion}</p>}
       {deps.length > 0 && (
         <p class="depends">
           {tx.dependsOn} {deps.map((d) => tx.dependency[d]).join(', ')}
@@ -158,7 +167,13 @@ function QuestionView({ session: s, n }: { session: Session; n: number }) {
           {i === list.length - 1 ? tx.finish : tx.next} →
         </button>
       </div>
-      <p class="keyboard-help">{tx.keyboardHelp}</p>
+      <p class="keyboard-help">{tx.keyboardHelp(digitRange(s.questionnaire), question.allowNotApplicable)}</p>
     </section>
   );
+}
+
+/** The digit keys that choose a level: the scale's single-digit values, as „die Ziffern 0–4“. */
+function digitRange(q: Questionnaire): string {
+  const digits = q.scale.levels.map((l) => l.value).filter((v) => v <= 9);
+  return wkt().digits(Math.min(...digits), Math.max(...digits));
 }

@@ -7,6 +7,8 @@ import { AgendaList, HandsForm, PrevNext, agreedCount, currentOf, useWorkshopKey
 import { act, saveConsensus, type OpenWorkshop, type SavedConsensus } from '../../../app/workshop';
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
+import { levelName } from '../../shared/level-name';
+import { langOf } from '../../shared/content-lang';
 
 /** The moderator's window on the laptop: current and next question, votes, agreement, notes,
  * show of hands, a timebox and the agenda. Never shown to the audience. */
@@ -32,7 +34,7 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
   const choices: { key: string; label: string; value: AnswerValue }[] = [
     ...s.questionnaire.scale.levels.map((l) => ({
       key: `level:${l.value}`,
-      label: `${l.value} · ${localize(l.label, lang.value)}`,
+      label: levelName(l.value, l.label),
       value: { kind: 'level' as const, level: l.value },
     })),
     { key: 'dontKnow', label: `W · ${tx.dontKnow}`, value: { kind: 'dontKnow' } },
@@ -70,7 +72,9 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
             {localize(dimension.title, lang.value)} · {tx.questionOfShort(cur.position + 1, cur.total)} ·{' '}
             {tx.agreedOf(agreedCount(s), cur.total)}
           </p>
-          <h2 class="mod-question">{localize(question.text, lang.value)}</h2>
+          <h2 class="mod-question" lang={langOf(question.text)}>
+            {localize(question.text, lang.value)}
+          </h2>
           <fieldset class="field">
             <legend>{tx.agreedLabel}</legend>
             <div class="chips">

@@ -20,6 +20,8 @@ import {
 import { act, saveConsensus, type OpenWorkshop, type SavedConsensus } from '../../../app/workshop';
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
+import { levelLabel } from '../../shared/level-name';
+import { langOf } from '../../shared/content-lang';
 
 /** The audience view for the projector: one question, its levels as large cards with the
  * anonymous votes, the agreed level highlighted; radar, agenda and keys on demand. */
@@ -60,12 +62,14 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
     <section class="projector" aria-labelledby="ws-question">
       <header class="pj-head">
         <span class="pj-office">{s.workshop.office}</span>
-        <span class="pj-dimension">{localize(dimension.title, lang.value)}</span>
+        <span class="pj-dimension" lang={langOf(dimension.title)}>
+          {localize(dimension.title, lang.value)}
+        </span>
         <span class="pj-pos">
           {tx.questionOfShort(cur.position + 1, cur.total)} · {tx.agreedOf(agreedCount(s), cur.total)}
         </span>
       </header>
-      <h1 id="ws-question" class="pj-question" tabIndex={-1} ref={heading}>
+      <h1 id="ws-question" class="pj-question" tabIndex={-1} ref={heading} lang={langOf(question.text)}>
         {localize(question.text, lang.value)}
       </h1>
       <ol class="pj-cards">
@@ -78,9 +82,11 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
               {/* the whole card agrees this level (again: clears it) */}
               <button type="button" class="pj-card-button" aria-pressed={isAgreed} onClick={() => toggle(value)}>
                 <span class="pj-level">
-                  <span class="pj-num">{l.value}</span> {localize(l.label, lang.value)}
+                  <span class="pj-num">{l.value}</span> <span lang={langOf(l.label)}>{levelLabel(l.value, l.label)}</span>
                 </span>
-                <span class="pj-desc">{localize(question.levels[i]!, lang.value)}</span>
+                <span class="pj-desc" lang={langOf(question.levels[i])}>
+                  {localize(question.levels[i]!, lang.value)}
+                </span>
                 <span class="pj-votes">
                   <svg class="pj-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect x="0" y="0" width="100" height="10" class="pj-bar-bg" />

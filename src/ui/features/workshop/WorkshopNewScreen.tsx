@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { newId, today } from '../../../app/ids';
 import { loadAllItems, type StoredItem } from '../../../app/items';
-import { DEFAULT_QUESTIONNAIRE, bundledIndex, indexEntry } from '../../../app/questionnaires';
+import { DEFAULT_QUESTIONNAIRE, choosableQuestionnaires, indexEntry, loadStoredQuestionnaires } from '../../../app/questionnaires';
 import { listWorkshops, startWorkshop } from '../../../app/workshop';
 import { WORKSHOP_PERSPECTIVE } from '../../../core/assessment';
 import { clampParticipants, type Workshop } from '../../../core/workshop';
@@ -10,6 +10,7 @@ import { formatDate } from '../../i18n';
 import { perspectiveName, questionnaireName } from '../../labels';
 import { hrefFor, navigate } from '../../router';
 import { wt } from './texts';
+import { langOf } from '../../shared/content-lang';
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('de');
 
@@ -32,8 +33,11 @@ export function WorkshopNewScreen() {
   useEffect(() => {
     void loadAllItems().then(setItems, () => setItems([]));
     void listWorkshops().then(setEarlier);
+    void loadStoredQuestionnaires();
   }, []);
-  const q = bundledIndex.find((x) => x.id === questionnaireId);
+  // every questionnaire on the device, the newest version of each
+  const choices = choosableQuestionnaires();
+  const q = choices.find((x) => x.id === questionnaireId);
   const offices = [...new Set(items.map((i) => i.assessment.office))].sort((a, b) => a.localeCompare(b, 'de'));
   const candidates = items.filter(
     (i) =>
@@ -122,11 +126,14 @@ export function WorkshopNewScreen() {
         <fieldset class="field">
           <legend>{tx.questionnaireLabel}</legend>
           <div class="choice-list">
-            {bundledIndex.map((x) => (
+            {choices.map((x) => (
               <label class="choice" key={x.id}>
                 <input type="radio" name="ws-q" checked={questionnaireId === x.id} onChange={() => setQuestionnaireId(x.id)} />
                 <span class="choice-body">
-                  <span class="choice-title">{questionnaireName(x.id, x)}</span>
+                  <span class="choice-title" lang={langOf(x.title)}>
+                    {questionnaireName(x.id, x)}
+                  </span>
+                  <span class="choice-text">{tx.versionOf(x.version)}</span>
                 </span>
               </label>
             ))}

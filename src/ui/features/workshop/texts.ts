@@ -31,6 +31,7 @@ const de = {
   agenda: 'Agenda',
   fullscreen: 'Vollbild',
   keys: 'Tasten',
+  versionOf: (v: string) => `Version ${v}`,
   moderatorView: 'Moderationsansicht',
   saveConsensus: 'Konsens speichern (S)',
   consensusSaved: (agreed: number, notes: number) =>
@@ -114,6 +115,7 @@ const en: WorkshopTexts = {
   agenda: 'Agenda',
   fullscreen: 'Full screen',
   keys: 'Keys',
+  versionOf: (v) => `version ${v}`,
   moderatorView: 'Moderator view',
   saveConsensus: 'Save consensus (S)',
   consensusSaved: (agreed, notes) =>
