@@ -27,6 +27,7 @@ await projector.getByLabel('Amt / Organisationseinheit').fill('Bench-Amt');
 await projector.getByLabel('Amt / Organisationseinheit').press('Escape');
 await projector.getByRole('button', { name: 'Workshop beginnen' }).click();
 await projector.locator('.projector').waitFor();
+await projector.getByText('Moderation …').click();
 const [moderator] = await Promise.all([
   context.waitForEvent('page'),
   projector.getByRole('button', { name: 'Moderationsansicht' }).click(),

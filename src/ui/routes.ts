@@ -27,6 +27,7 @@ const PATHS = {
   plan: '/workshop/:id/plan',
   library: '/frageboegen',
   questionnaire: '/frageboegen/:id/:version',
+  guide: '/so-gehts',
 } as const;
 
 type Paths = typeof PATHS;

@@ -42,6 +42,7 @@ export const SCREENS: { [N in RouteName]: ScreenDef<N> } = {
   plan: { load: () => import('./features/plan').then((m) => m.PlanScreen) },
   library: { load: () => library().then((m) => m.LibraryScreen) },
   questionnaire: { load: () => library().then((m) => m.QuestionnaireScreen) },
+  guide: { load: () => import('./features/guide').then((m) => m.GuideScreen) },
 };
 
 /** Starts loading the chunk of a route (e.g. the likely next screen), without showing it. */

@@ -155,8 +155,11 @@ describe('ReportScreen', () => {
     expect(screen.getByText('K. Müller')).toBeTruthy();
     expect(screen.getByText('Digitale Reife der Verwaltung, Version 1.0.0')).toBeTruthy();
     expect(screen.getByRole('table')).toBeTruthy();
-    expect(screen.getByText('Führungskräfte-Runde „Digital“ gibt es seit März.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Drucken oder als PDF speichern' })).toBeTruthy();
+    // notes can name colleagues: only when asked for
+    expect(screen.queryByText('Führungskräfte-Runde „Digital“ gibt es seit März.')).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Notizen aufnehmen/ }));
+    expect(await screen.findByText('Führungskräfte-Runde „Digital“ gibt es seit März.')).toBeTruthy();
   });
 
   it('renders hostile text from storage as text', async () => {
@@ -165,7 +168,8 @@ describe('ReportScreen', () => {
     render(<ReportScreen id="r1" />);
     await screen.findByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>Amt' });
     expect(document.querySelector('main img, img[src="x"]')).toBeNull();
-    expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Notizen aufnehmen/ }));
+    expect(await screen.findByText('<script>alert(1)</script>')).toBeTruthy();
   });
 });
 

@@ -36,9 +36,44 @@ describe('StartScreen', () => {
     await screen.findByText('Fortschritt: 1 von 37');
     expect(screen.getByRole('link', { name: 'Fortsetzen: Gesundheitsamt' }).getAttribute('href')).toBe('#/a/a1');
   });
+
+  it('groups the cards by office on request, and names the respondent as such', async () => {
+    await createAssessment(dv({ id: 'a1', office: 'Ordnungsamt', respondent: 'M. K.', updatedAt: '2026-11-01T10:00:00.000Z' }));
+    await createAssessment(dv({ id: 'a2', office: 'Bauamt', updatedAt: '2026-11-02T10:00:00.000Z' }));
+    await createAssessment(dv({ id: 'a3', office: 'Ordnungsamt', updatedAt: '2026-11-03T10:00:00.000Z' }));
+    render(<StartScreen />);
+    await screen.findAllByRole('heading', { name: 'Ordnungsamt' });
+    expect(screen.getByText('Befragte Person')).toBeTruthy();
+    expect(screen.queryByText('Ihr Name oder Kürzel (freiwillig)')).toBeNull();
+    const cards = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(cards()).toEqual(['Ordnungsamt', 'Bauamt', 'Ordnungsamt']);
+    fireEvent.click(screen.getByRole('radio', { name: 'nach Amt' }));
+    await waitFor(() => expect(cards()).toEqual(['Bauamt (1 Einschätzung)', 'Ordnungsamt (2 Einschätzungen)']));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Bauamt', 'Ordnungsamt', 'Ordnungsamt']);
+  });
 });
 
 describe('NewAssessmentScreen', () => {
+  it('suggests the Gesundheitsamt questionnaire for a Gesundheitsamt, until one is chosen by hand', async () => {
+    render(<NewAssessmentScreen />);
+    const office = await screen.findByLabelText('Amt / Organisationseinheit');
+    const radio = (name: RegExp) => screen.getByRole<HTMLInputElement>('radio', { name });
+    await waitFor(() => expect(radio(/^Digitale Reife der Verwaltung/).checked).toBe(true));
+    fireEvent.input(office, { target: { value: 'Gesundheitsamt Halle (Saale)' } });
+    await waitFor(() => expect(radio(/^Digitale Reife im Gesundheitsamt/).checked).toBe(true));
+    fireEvent.input(office, { target: { value: 'Ordnungsamt' } });
+    await waitFor(() => expect(radio(/^Digitale Reife der Verwaltung/).checked).toBe(true));
+    // chosen by hand: the name no longer changes it
+    fireEvent.click(radio(/^Digitale Reife im Gesundheitsamt/));
+    fireEvent.input(office, { target: { value: 'Bauamt' } });
+    await waitFor(() => expect(radio(/^Digitale Reife im Gesundheitsamt/).checked).toBe(true));
+    // each choice: title and facts, the description folded to two lines with the whole text on request
+    const more = screen.getAllByRole('button', { name: 'Ganze Beschreibung' });
+    expect(more).toHaveLength(2);
+    fireEvent.click(more[0]!);
+    expect(screen.getByRole('button', { name: 'Beschreibung kürzen' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('says in German what is missing and stores nothing', async () => {
     render(<NewAssessmentScreen />);
     const submit = await screen.findByRole('button', { name: 'Einschätzung beginnen' });

@@ -151,7 +151,7 @@ describe('a questionnaire nobody bundled', () => {
     // the key hint names N only where „trifft nicht zu“ exists (question 1 does not allow it)
     expect(sammQuestions[0]!.allowNotApplicable).toBe(false);
     await expect(page.locator('.keyboard-help').innerText()).resolves.toBe(
-      'Tastatur: die Ziffern 0–3 wählen die Stufe, W = weiß nicht, ←/→ vorige/nächste Frage.',
+      'Tastatur: die Ziffern 0–3 wählen die Stufe, W = weiß nicht, ↑/↓ wechseln die Antwort, ←/→ vorige/nächste Frage (auch auf einer Antwort).',
     );
     expect(await axeViolations(page)).toEqual([]);
     await answerAllByKeyboard(page, sammKey);

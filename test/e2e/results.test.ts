@@ -154,9 +154,25 @@ describe('results and report', () => {
     expect(text).toContain(squash(OFFICE));
     for (const title of TITLES) expect(text).toContain(squash(title));
     expect(text).toContain(squash(localize(r.measures[0]!.measure.title, 'de')));
-    expect(text).toContain(squash(NOTE));
     expect(text).toContain(squash('Digitale Reife der Verwaltung, Version 1.0.0'));
     expect(text).not.toContain(squash('Drucken oder als PDF speichern')); // screen controls stay off paper
+    expect(text).not.toContain(squash('Ihr Name oder Kürzel')); // no form labels on paper
+    // page 1 is the executive summary: office, overall score, strengths and gaps, the first measures
+    const page1 = squash(pages[0]!.text);
+    expect(page1).toContain(squash('Auf einen Blick'));
+    expect(page1).toContain(squash(`Gesamtwert ${de(r.score.overall!)}`));
+    for (const s of r.strengths) expect(page1).toContain(squash(TITLES[q.dimensions.findIndex((d) => d.id === s.dimensionId)]!));
+    for (const m of r.measures.slice(0, 3)) expect(page1).toContain(squash(localize(m.measure.title, 'de')));
+    // every page: its number and the questionnaire with its version
+    pages.forEach((p, i) => {
+      expect(squash(p.text)).toContain(squash(`Seite ${i + 1} / ${pages.length}`));
+      expect(squash(p.text)).toContain(squash('Digitale Reife der Verwaltung, Version 1.0.0'));
+    });
+    // notes can name colleagues: printed only when „Notizen aufnehmen“ is ticked
+    expect(text).not.toContain(squash(NOTE));
+    await page.getByRole('checkbox', { name: /Notizen aufnehmen/ }).check();
+    const withNotes = await pdfText(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+    expect(squash(withNotes.pages.map((p) => p.text).join('\n'))).toContain(squash(NOTE));
     await context.close();
   });
 

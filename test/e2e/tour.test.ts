@@ -52,6 +52,15 @@ describe('a tour of every screen', () => {
       await go(`#/a/${id}/uebergeben`);
       await page.locator('svg.qr').waitFor();
       await look(page, 'handover', tag);
+      // the whole code (and its part buttons, where there are several) on screen without scrolling,
+      // and which assessment it is
+      await page.getByText('Führungskraft · M. K. · ').waitFor();
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('svg.qr, .qr-box .actions')].every((e) => e.getBoundingClientRect().bottom <= window.innerHeight),
+        ),
+        `handover ${tag}: the code is below the fold`,
+      ).toBe(true);
       await go('#/');
       await page.getByRole('heading', { name: 'Gesundheitsamt Halle (Saale)' }).waitFor();
       await look(page, 'start', tag);
@@ -78,6 +87,8 @@ describe('a tour of every screen', () => {
         await look(page, 'projector', '1920x1080');
         await page.keyboard.press('r');
         await page.locator('canvas[data-drawn]').waitFor();
+        // read from the back of the room: axis labels of 24 px or more
+        expect(Number(await page.locator('canvas[data-drawn]').getAttribute('data-label-size'))).toBeGreaterThanOrEqual(24);
         await look(page, 'projector-radar', '1920x1080');
         await page.setViewportSize(size);
       }
@@ -85,6 +96,13 @@ describe('a tour of every screen', () => {
       await look(page, 'moderator', tag);
       await go(`#/workshop/${workshopId}/plan`);
       await look(page, 'plan', tag);
+      await go('#/frageboegen');
+      await page.locator('li.library-card').first().waitFor();
+      await look(page, 'library', tag);
+      await go('#/frageboegen/gesundheitsamt/1.0.0');
+      await look(page, 'questionnaire', tag);
+      await go('#/so-gehts');
+      await look(page, 'guide', tag);
       await go('#/gibt-es-nicht');
       await look(page, 'not-found', tag);
       await context.close();

@@ -413,15 +413,31 @@ describe('never lose an answer', () => {
     const office = '<img src=x onerror="window.__pwned=1">Amt';
     await page.getByRole('heading', { name: office }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await page.getByRole('button', { name: `Löschen: ${office}` }).click();
+    const deleteButton = page.getByRole('button', { name: `Löschen: ${office}` });
+    const focused = (l: typeof deleteButton) => l.evaluate((el) => el === document.activeElement);
+    // Esc and „Abbrechen“ give focus back to „Löschen“, never to the page's body
+    await deleteButton.click();
     const dialog = page.getByRole('dialog', { name: 'Einschätzung löschen?' });
     await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(deleteButton)).toBe(true);
+    await deleteButton.click();
+    // the dialog names the assessment: office, perspective, date
+    await expect(dialog.innerText()).resolves.toContain(`„${office} (Mitarbeitende, `);
     expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => focused(deleteButton)).toBe(true);
+    await deleteButton.click();
     await dialog.getByRole('button', { name: 'Ja, löschen' }).click();
-    await page.getByText(`„${office}“ wurde gelöscht.`).waitFor();
+    await page.locator('.toast', { hasText: `Die Einschätzung „${office} (Mitarbeitende, ` }).waitFor();
     await page.getByText('Noch keine Einschätzung auf diesem Gerät.').waitFor();
-    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    // after deleting, focus is on „Rückgängig“; after undoing, on the card's „Löschen“ again
+    const undo = page.getByRole('button', { name: 'Rückgängig' });
+    await expect.poll(() => focused(undo)).toBe(true);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: office }).waitFor();
     await page.getByText('Fortschritt: 1 von 37').waitFor();
+    await expect.poll(() => focused(deleteButton)).toBe(true);
   });
 });

@@ -98,6 +98,10 @@ describe('workshop', () => {
     await importPreVotes(page, app.server.url, 'Ordnungsamt');
     await prepare(page, app.server.url, 'Ordnungsamt');
     const projectorUrl = page.url();
+    // the room sees no moderator buttons; they are folded under „Moderation …“
+    await expect(page.getByRole('button', { name: 'Moderationsansicht' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: /Konsens speichern/ }).isVisible()).resolves.toBe(false);
+    await page.getByText('Moderation …').click();
     const [moderator] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Moderationsansicht' }).click()]);
     await moderator.setViewportSize({ width: 1180, height: 820 });
     await moderator.getByRole('heading', { name: 'Moderationsansicht: Ordnungsamt' }).waitFor();
@@ -201,8 +205,13 @@ describe('workshop', () => {
         await page.getByText(new RegExp(`^Frage ${i + 2} von 37`)).waitFor();
       }
     }
+    await page.getByText('Moderation …').click();
     await page.getByRole('link', { name: 'Maßnahmenplan' }).click();
     await page.getByRole('heading', { name: 'Maßnahmenplan: <b>Bauamt</b><img src=x onerror="window.hacked=1">' }).waitFor();
+    // an empty plan starts from the suggestions; the heading says „Maßnahmenplan“ once
+    const headings = await page.locator('h1, h2').allInnerTexts();
+    expect(headings.indexOf('Vorschläge aus dem Konsens')).toBeLessThan(headings.indexOf('Der Plan'));
+    await expect(page.getByText('Maßnahmenplan', { exact: true }).count()).resolves.toBe(0);
     const accept = page.getByRole('button', { name: /^Übernehmen: / });
     const titles: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -223,7 +232,13 @@ describe('workshop', () => {
       await page.locator('.plan-item', { hasText: t }).getByLabel('Fällig bis').press('Tab');
       await expect.poll(() => page.locator('.plan-item', { hasText: t }).getByLabel('Verantwortlich').inputValue()).toBe(owners[i]);
     }
+    const order = () => page.locator('.plan-item .plan-item-title').allInnerTexts();
+    const before = await order();
+    await page.locator('.plan-item', { hasText: titles[0]! }).getByLabel('Stand').selectOption('erledigt');
     await page.locator('.plan-item', { hasText: titles[2]! }).getByLabel('Stand').selectOption('in-arbeit');
+    await page.getByText('Gespeichert.').waitFor();
+    // nothing jumps while it is being edited
+    expect(await order()).toEqual(before);
     await page.getByLabel('Titel der Maßnahme').fill('Aktenkeller räumen');
     await page.getByRole('button', { name: 'Hinzufügen' }).click();
     await page.locator('.plan-item', { hasText: 'Aktenkeller räumen' }).waitFor();
@@ -235,6 +250,9 @@ describe('workshop', () => {
     writeFileSync('test-results/plan.pdf', pdf);
     const text = squash((await pdfText(new Uint8Array(pdf))).pages.map((p) => p.text).join('\n'));
     for (const t of [...titles, ...owners, 'Aktenkeller räumen', '15.01.2027', 'in Arbeit']) expect(text).toContain(squash(t));
+    // on paper: the table (Nr., Maßnahme, Verantwortlich, Termin, Stand) and the consensus it answers
+    expect(text).toContain(squash('Nr. Maßnahme Verantwortlich Termin Stand'));
+    expect(text).toContain(squash('Konsens des Workshops'));
 
     const [dl] = await Promise.all([
       page.waitForEvent('download'),

@@ -11,6 +11,7 @@ const GRID = '#8a929c';
 
 function config(spec: RadarSpec, canvas: HTMLCanvasElement, pixelRatio?: number): ChartConfiguration<'radar', (number | null)[], string[]> {
   const compact = () => pixelRatio === undefined && canvas.clientWidth < COMPACT_WIDTH;
+  const scale = spec.textScale ?? 1;
   return {
     type: 'radar',
     data: {
@@ -52,13 +53,13 @@ function config(spec: RadarSpec, canvas: HTMLCanvasElement, pixelRatio?: number)
             z: 1, // the scale's numbers stay readable above the profiles
             color: INK,
             backdropColor: 'rgba(255, 255, 255, 0.9)',
-            font: { family: FONT, size: 13 },
+            font: { family: FONT, size: Math.round(13 * scale) },
           },
           grid: { color: GRID },
           angleLines: { color: GRID },
           pointLabels: {
             color: INK,
-            font: () => ({ family: FONT, size: compact() ? 16 : 14, weight: 600 }),
+            font: () => ({ family: FONT, size: labelSize(compact(), scale), weight: 600 }),
             callback: (label, index) => (compact() ? String(index + 1) : label),
           },
         },
@@ -81,23 +82,29 @@ export interface RadarHandle {
   destroy(): void;
 }
 
+/** The axis labels' size in CSS px. */
+function labelSize(compact: boolean, scale: number): number {
+  return Math.round((compact ? 16 : 14) * scale);
+}
+
 /** Records what the chart holds, for the browser tests (read back from chart.js, not from the spec). */
-function expose(canvas: HTMLCanvasElement, chart: Chart<'radar', (number | null)[], string[]>): void {
+function expose(canvas: HTMLCanvasElement, chart: Chart<'radar', (number | null)[], string[]>, spec: RadarSpec): void {
   canvas.dataset.series = JSON.stringify(chart.data.datasets.map((d) => ({ label: d.label, data: d.data })));
+  canvas.dataset.labelSize = String(labelSize(canvas.clientWidth < COMPACT_WIDTH, spec.textScale ?? 1));
   canvas.dataset.drawn = String(Date.now());
 }
 
 /** Draws a responsive radar into `canvas`. */
 export function drawRadar(canvas: HTMLCanvasElement, spec: RadarSpec): RadarHandle {
   const chart = new Chart(canvas, config(spec, canvas));
-  expose(canvas, chart);
+  expose(canvas, chart, spec);
   return {
     update(next) {
       const c = config(next, canvas);
       chart.data = c.data;
       chart.options = c.options!;
       chart.update();
-      expose(canvas, chart);
+      expose(canvas, chart, next);
     },
     destroy: () => chart.destroy(),
   };

@@ -17,6 +17,9 @@ export interface RadarSpec {
   series: RadarSeries[];
   /** formats a value for the tooltip (decimal comma in German) */
   format: (value: number) => string;
+  /** how much larger than on a tablet the axis labels and ticks are drawn (the projector: to be
+   * read from the back of the room); 1 when absent */
+  textScale?: number;
 }
 
 export interface SeriesStyle {

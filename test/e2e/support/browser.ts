@@ -56,7 +56,9 @@ export async function startAssessment(
   // the suggestions of earlier offices (a datalist) pop up under the field and would catch the
   // next click, as they would a person's tap: close them first
   await page.getByLabel('Amt / Organisationseinheit').press('Escape');
-  if (opts.questionnaire) await page.getByRole('radio', { name: new RegExp(opts.questionnaire) }).check();
+  // the office name may suggest a questionnaire (a Gesundheitsamt gets its own): a test that names
+  // none answers the default one
+  await page.getByRole('radio', { name: new RegExp(opts.questionnaire ?? 'Digitale Reife der Verwaltung') }).check();
   if (opts.perspective) await page.getByRole('radio', { name: opts.perspective, exact: true }).check();
   if (opts.respondent) await page.getByLabel('Ihr Name oder Kürzel (freiwillig)').fill(opts.respondent);
   await page.getByRole('button', { name: 'Einschätzung beginnen' }).click();

@@ -3,7 +3,7 @@ import { deltasToAll, medianOf, type GroupResult } from '../../../core/compare';
 import type { Questionnaire } from '../../../core/questionnaire';
 import { localize } from '../../../core/text';
 import { lang } from '../../i18n';
-import { signed } from '../../shared/format';
+import { shownDifference, signed } from '../../shared/format';
 import { CompareRadar, TableBox, num } from './parts';
 import { ct } from './texts';
 
@@ -62,7 +62,7 @@ export function OfficesView({ q, groups }: { q: Questionnaire; groups: GroupResu
               {q.dimensions.map((d, i) => (
                 <td class="num" key={d.id}>
                   {num(medianOf(g, d.id))}
-                  {ds[i] !== null && <span class="cell-note">{signed(ds[i]!, 1, true)}</span>}
+                  {ds[i] !== null && <span class="cell-note">{signed(shownDifference(medianOf(g, d.id)!, reference[i]!), 1, true)}</span>}
                 </td>
               ))}
             </tr>

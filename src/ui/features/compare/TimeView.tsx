@@ -1,7 +1,7 @@
 import { changeOverTime, medianOf, type GroupResult } from '../../../core/compare';
 import type { Questionnaire } from '../../../core/questionnaire';
 import { formatDate } from '../../i18n';
-import { signed } from '../../shared/format';
+import { shownDifference, signed } from '../../shared/format';
 import { CompareRadar, TableBox, dimTitle, num } from './parts';
 import { ct } from './texts';
 
@@ -42,7 +42,9 @@ export function TimeView({ q, groups }: { q: Questionnaire; groups: GroupResult[
                 </td>
               ))}
               <td class="num">
-                <strong>{c.change === null ? '–' : signed(c.change, 1, true)}</strong>
+                <strong>
+                  {c.change === null || c.first === null || c.last === null ? '–' : signed(shownDifference(c.last, c.first), 1, true)}
+                </strong>
               </td>
             </tr>
           ))}

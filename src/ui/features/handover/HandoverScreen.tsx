@@ -4,7 +4,7 @@ import { handoverParts } from '../../../app/handover';
 import type { Session } from '../../../app/session';
 import { SessionGate } from '../../components/SessionGate';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import { lang } from '../../i18n';
+import { formatDate, lang } from '../../i18n';
 import { perspectiveName } from '../../labels';
 import { hrefFor } from '../../router';
 import { shareOrDownload } from '../../shared/download';
@@ -70,52 +70,63 @@ function HandoverView({ s }: { s: Session }) {
       <h1 id="handover-title" tabIndex={-1} ref={heading}>
         {tx.handoverTitle}: {s.assessment.office}
       </h1>
-      <p class="notice warning">{tx.handoverPrivacy}</p>
-      <label class="check">
-        <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} /> {tx.withNotes}
-      </label>
-      {!parts || !qr ? (
-        <p>{tx.loading}</p>
-      ) : (
-        <div class="qr-box">
-          <p class="qr-part" aria-live="polite">
-            {parts.length > 1 ? tx.partOf(index + 1, parts.length) : tx.singleCode}
+      {/* in landscape: what is handed over on the left, the code on the right, both on screen */}
+      <div class="handover-layout">
+        <div class="handover-about">
+          {/* which assessment this is: the receiving person checks it before scanning */}
+          <p class="handover-who">
+            {[perspectiveName(s.assessment.perspective, s.questionnaire), s.assessment.respondent, formatDate(s.assessment.date)]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
-          <svg
-            class="qr"
-            viewBox={`0 0 ${qr.size} ${qr.size}`}
-            role="img"
-            aria-label={tx.qrLabel(qr.part, parts.length)}
-            data-part={qr.part}
-            data-parts={parts.length}
-            shape-rendering="crispEdges"
-          >
-            <rect width={qr.size} height={qr.size} fill="#fff" />
-            <path d={qr.d} fill="#000" />
-          </svg>
-          {parts.length > 1 && (
-            <div class="actions">
-              <button type="button" class="button" onClick={() => setIndex((index - 1 + parts.length) % parts.length)}>
-                ← {tx.prevPart}
-              </button>
-              <button type="button" class="button primary" onClick={() => setIndex((index + 1) % parts.length)}>
-                {tx.nextPart} →
-              </button>
-              <label class="check">
-                <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.currentTarget.checked)} /> {tx.autoAdvance}
-              </label>
-            </div>
-          )}
+          <p class="notice warning">{tx.handoverPrivacy}</p>
+          <label class="check">
+            <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} /> {tx.withNotes}
+          </label>
         </div>
-      )}
-      <section aria-labelledby="share-title" class="share">
-        <h2 id="share-title">{tx.shareTitle}</h2>
-        <p class="hint">{tx.shareHint}</p>
-        <button type="button" class="button" onClick={() => void share()}>
-          {tx.share}
-        </button>
-        <p role="status">{shareMsg}</p>
-      </section>
+        {!parts || !qr ? (
+          <p>{tx.loading}</p>
+        ) : (
+          <div class="qr-box">
+            <p class="qr-part" aria-live="polite">
+              {parts.length > 1 ? tx.partOf(index + 1, parts.length) : tx.singleCode}
+            </p>
+            <svg
+              class="qr"
+              viewBox={`0 0 ${qr.size} ${qr.size}`}
+              role="img"
+              aria-label={tx.qrLabel(qr.part, parts.length)}
+              data-part={qr.part}
+              data-parts={parts.length}
+              shape-rendering="crispEdges"
+            >
+              <rect width={qr.size} height={qr.size} fill="#fff" />
+              <path d={qr.d} fill="#000" />
+            </svg>
+            {parts.length > 1 && (
+              <div class="actions">
+                <button type="button" class="button" onClick={() => setIndex((index - 1 + parts.length) % parts.length)}>
+                  ← {tx.prevPart}
+                </button>
+                <button type="button" class="button primary" onClick={() => setIndex((index + 1) % parts.length)}>
+                  {tx.nextPart} →
+                </button>
+                <label class="check">
+                  <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.currentTarget.checked)} /> {tx.autoAdvance}
+                </label>
+              </div>
+            )}
+          </div>
+        )}
+        <section aria-labelledby="share-title" class="share">
+          <h2 id="share-title">{tx.shareTitle}</h2>
+          <p class="hint">{tx.shareHint}</p>
+          <button type="button" class="button" onClick={() => void share()}>
+            {tx.share}
+          </button>
+          <p role="status">{shareMsg}</p>
+        </section>
+      </div>
     </section>
   );
 }

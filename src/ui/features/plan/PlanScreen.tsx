@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newId } from '../../../app/ids';
 import { addPlanItem, changePlanItem, openPlan, plan, removePlanItem } from '../../../app/plan';
 import type { OpenWorkshop } from '../../../app/workshop';
@@ -14,6 +14,7 @@ import { formatDate, formatNumber, lang } from '../../i18n';
 import { hrefFor } from '../../router';
 import { download } from '../../shared/download';
 import { pt } from './texts';
+import { shownDifference } from '../../shared/format';
 
 /** The plan of measures of the workshop's office: accept suggestions, add own ones, give each an
  * owner, a due date and a status; print it or take it to Excel. */
@@ -32,11 +33,16 @@ function PlanView({ s }: { s: OpenWorkshop }) {
     void openPlan(w.office);
   }, [w.office]);
   const p = plan.value;
-  const items = p?.office === w.office && p.status === 'ready' ? planOrder(p.items) : null;
-  const suggestions = useMemo(() => {
+  // sorted (open first, then by due date) when the plan is opened; while it is being edited, an
+  // item stays where it is (a changed status or date re-sorts it on the next visit), new ones last
+  const shownOrder = useRef<string[]>([]);
+  const items = p?.office === w.office && p.status === 'ready' ? stableOrder(shownOrder.current, planOrder(p.items)) : null;
+  if (items) shownOrder.current = items.map((i) => i.id);
+  const { suggestions, consensus } = useMemo(() => {
     const { assessment, answers } = consensusAssessment(w, w.updatedAt);
     const lookup = lookupFrom(answers);
-    return selectMeasures(s.questionnaire, scoreAssessment(s.questionnaire, lookup, assessment), 10, lookup);
+    const score = scoreAssessment(s.questionnaire, lookup, assessment);
+    return { suggestions: selectMeasures(s.questionnaire, score, 10, lookup), consensus: score };
   }, [w, s.questionnaire]);
   const dimensionName = (measureId?: string) => {
     const m = s.questionnaire.measures.find((x) => x.id === measureId);
@@ -74,6 +80,44 @@ function PlanView({ s }: { s: OpenWorkshop }) {
       ),
       type: 'text/csv;charset=utf-8',
     });
+  const suggestedSection = (
+    <section class="no-print" aria-labelledby="plan-suggested-title">
+      <h2 id="plan-suggested-title">{tx.planSuggested}</h2>
+      {suggestions.length === 0 ? (
+        <p>{tx.planSuggestedNone}</p>
+      ) : (
+        <ol class="measures">
+          {suggestions.map(({ measure: m, reason }) => (
+            <li key={m.id} class="measure" data-measure={m.id}>
+              <h3 class="measure-title">{localize(m.title, lang.value)}</h3>
+              <p class="measure-meta">
+                {dimensionName(m.id)} ·{' '}
+                {tx.measureReason(
+                  formatNumber(reason.score),
+                  reason.currentLevel,
+                  reason.target,
+                  formatNumber(shownDifference(reason.target, reason.score)),
+                )}
+              </p>
+              {accepted.has(m.id) ? (
+                <p>✓ {tx.planAccepted}</p>
+              ) : (
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={`${tx.planAccept}: ${localize(m.title, lang.value)}`}
+                  onClick={() => void store(make({ title: localize(m.title, lang.value).slice(0, 200), measureId: m.id }))}
+                >
+                  {tx.planAccept}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+  const empty = items !== null && items.length === 0;
   return (
     <article class="report plan" aria-labelledby="plan-title">
       <div class="report-actions no-print">
@@ -87,7 +131,6 @@ function PlanView({ s }: { s: OpenWorkshop }) {
           {tx.planCsv}
         </button>
       </div>
-      <p class="report-kicker">{tx.plan}</p>
       <h1 id="plan-title" tabIndex={-1} ref={heading}>
         {tx.planTitle(w.office)}
       </h1>
@@ -96,6 +139,22 @@ function PlanView({ s }: { s: OpenWorkshop }) {
         {w.moderator ? ` · ${tx.moderatorShort}: ${w.moderator}` : ''} · {tx.workshopParticipants}: {w.participants}
       </p>
       <p class="no-print">{tx.planIntro}</p>
+      {/* the consensus the plan answers: on paper beside the plan */}
+      <section class="plan-consensus print-only" aria-labelledby="plan-consensus-title">
+        <h2 id="plan-consensus-title">{tx.planConsensus}</h2>
+        <p>
+          {tx.planConsensusOverall(consensus.overall === null ? '–' : formatNumber(consensus.overall))}{' '}
+          {consensus.dimensions
+            .filter((d) => d.score !== null && d.score < d.target)
+            .map(
+              (d) =>
+                `${localize(s.questionnaire.dimensions.find((x) => x.id === d.dimensionId)!.title, lang.value)} (${tx.istSoll(formatNumber(d.score!), String(d.target))})`,
+            )
+            .join('; ')}
+        </p>
+      </section>
+      {/* an empty plan starts from the suggestions */}
+      {empty && suggestedSection}
       <section aria-labelledby="plan-items-title">
         <h2 id="plan-items-title">{tx.planItems}</h2>
         {p?.status === 'ready' && p.errors.length > 0 && (
@@ -117,7 +176,7 @@ function PlanView({ s }: { s: OpenWorkshop }) {
         ) : (
           <>
             {items.some((i) => i.workshopId !== w.id) && <p class="hint no-print">{tx.planEarlier}</p>}
-            <ol class="plan-items">
+            <ol class="plan-items no-print">
               {items.map((item) => (
                 <li key={item.id} class="plan-item" data-plan-item={item.id}>
                   <h3 class="plan-item-title">{item.title}</h3>
@@ -125,7 +184,12 @@ function PlanView({ s }: { s: OpenWorkshop }) {
                   <div class="plan-fields no-print">
                     <label>
                       {tx.planOwner}
-                      <input value={item.owner} maxLength={200} onChange={(e) => update(item, { owner: e.currentTarget.value })} />
+                      <input
+                        type="text"
+                        value={item.owner}
+                        maxLength={200}
+                        onChange={(e) => update(item, { owner: e.currentTarget.value })}
+                      />
                     </label>
                     <label>
                       {tx.planDue}
@@ -145,16 +209,39 @@ function PlanView({ s }: { s: OpenWorkshop }) {
                       {tx.planRemove}
                     </button>
                   </div>
-                  <p class="print-only">
-                    {tx.planOwner}: {item.owner || '–'} · {tx.planDue}: {item.due ? formatDate(item.due) : '–'} · {tx.planStatus}:{' '}
-                    {tx.statusNames[item.status]}
-                  </p>
                 </li>
               ))}
             </ol>
+            {/* on paper: the table a civil servant expects */}
+            <table class="plan-table print-only">
+              <thead>
+                <tr>
+                  <th scope="col">{tx.colNo}</th>
+                  <th scope="col">{tx.colMeasure}</th>
+                  <th scope="col">{tx.planOwner}</th>
+                  <th scope="col">{tx.colDue}</th>
+                  <th scope="col">{tx.planStatus}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item, i) => (
+                  <tr key={item.id}>
+                    <td>{i + 1}.</td>
+                    <td>
+                      <strong>{item.title}</strong>
+                      <span class="cell-note">{dimensionName(item.measureId)}</span>
+                    </td>
+                    <td>{item.owner || '–'}</td>
+                    <td>{item.due ? formatDate(item.due) : '–'}</td>
+                    <td>{tx.statusNames[item.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </>
         )}
       </section>
+      {!empty && suggestedSection}
       <section class="no-print" aria-labelledby="plan-own-title">
         <h2 id="plan-own-title">{tx.planOwn}</h2>
         <form
@@ -173,6 +260,7 @@ function PlanView({ s }: { s: OpenWorkshop }) {
           <label for="plan-own-input">{tx.planOwnTitle}</label>
           <input
             id="plan-own-input"
+            type="text"
             value={title}
             maxLength={200}
             aria-invalid={titleError ? 'true' : undefined}
@@ -189,40 +277,17 @@ function PlanView({ s }: { s: OpenWorkshop }) {
           )}
         </form>
       </section>
-      <section class="no-print" aria-labelledby="plan-suggested-title">
-        <h2 id="plan-suggested-title">{tx.planSuggested}</h2>
-        {suggestions.length === 0 ? (
-          <p>{tx.planSuggestedNone}</p>
-        ) : (
-          <ol class="measures">
-            {suggestions.map(({ measure: m, reason }) => (
-              <li key={m.id} class="measure" data-measure={m.id}>
-                <h3 class="measure-title">{localize(m.title, lang.value)}</h3>
-                <p class="measure-meta">
-                  {dimensionName(m.id)} ·{' '}
-                  {tx.measureReason(formatNumber(reason.score), reason.currentLevel, reason.target, formatNumber(reason.gap))}
-                </p>
-                {accepted.has(m.id) ? (
-                  <p>✓ {tx.planAccepted}</p>
-                ) : (
-                  <button
-                    type="button"
-                    class="button"
-                    aria-label={`${tx.planAccept}: ${localize(m.title, lang.value)}`}
-                    onClick={() => void store(make({ title: localize(m.title, lang.value).slice(0, 200), measureId: m.id }))}
-                  >
-                    {tx.planAccept}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
       <p role="status" class="save-status no-print">
         {status}
       </p>
       <p class="report-footer">{tx.planCreated(formatDate(new Date().toISOString().slice(0, 10)))}</p>
     </article>
   );
+}
+
+/** `sorted` in the order shown so far (`shown`, ids), items not shown yet after them in sorted order. */
+function stableOrder(shown: readonly string[], sorted: readonly PlanItem[]): PlanItem[] {
+  const at = new Map(shown.map((id, i) => [id, i]));
+  const known = sorted.filter((x) => at.has(x.id)).sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+  return [...known, ...sorted.filter((x) => !at.has(x.id))];
 }

@@ -5,7 +5,7 @@ import { importTexts } from '../../shared/import-texts';
 const de = {
   receiveTitle: 'Empfangen (QR-Code)',
   receiveIntro:
-    'Halten Sie die QR-Codes des Tablets vor die Kamera – bei mehreren Teilen in beliebiger Reihenfolge – oder wählen Sie Fotos bzw. Bildschirmfotos der Codes. Die Einschätzung wird wie eine Datei geprüft und übernommen.',
+    'Halten Sie die QR-Codes des Tablets vor die Kamera – bei mehreren Teilen in beliebiger Reihenfolge – oder wählen Sie Fotos bzw. Bildschirmfotos der Codes. Die Einschätzung wird so gründlich geprüft wie beim Import einer Datei und erst dann übernommen.',
   startCamera: 'Kamera starten',
   stopCamera: 'Kamera beenden',
   choosePhotos: 'Fotos oder Bildschirmfotos wählen',
@@ -26,7 +26,7 @@ export type ReceiveTexts = typeof de;
 const en: ReceiveTexts = {
   receiveTitle: 'Receive (QR code)',
   receiveIntro:
-    "Hold the tablet's QR codes in front of the camera – several parts in any order – or choose photos or screenshots of the codes. The assessment is checked and imported like a file.",
+    "Hold the tablet's QR codes in front of the camera – several parts in any order – or choose photos or screenshots of the codes. The assessment is checked as thoroughly as an imported file before it is taken.",
   startCamera: 'Start camera',
   stopCamera: 'Stop camera',
   choosePhotos: 'Choose photos or screenshots',

@@ -98,7 +98,7 @@ function ResultsView({ session: s }: { session: Session }) {
           <h2 id="radar-title">{tx.radarTitle}</h2>
           <RadarChart spec={spec} label={tx.radarLabel} tableId="score-table" />
           <AxisKey labels={spec.labels} />
-          <RadarLegend />
+          <RadarLegend consensus={s.assessment.perspective === WORKSHOP_PERSPECTIVE.id} />
           <button
             type="button"
             class="button quiet"
@@ -195,18 +195,22 @@ function TargetEditor({ s, r }: { s: Session; r: Results }) {
               >
                 {q.scale.levels.map((l) => (
                   <option key={l.value} value={String(l.value)}>
-                    {tx.targetOption(l.value, levelLabel(l.value, l.label), l.value === d.defaultTarget)}
+                    {tx.targetOption(l.value, levelLabel(l.value, l.label))}
                   </option>
                 ))}
               </select>
               <span class="hint" id={`target-ist-${d.id}`}>
-                {tx.colIst}: {scoreText(ds.score)}
+                {tx.colIst}: {scoreText(ds.score)} · {tx.suggestedTarget(d.defaultTarget)}
               </span>
             </div>
           );
         })}
       </div>
-      <div class="actions">
+      {/* the hint right above the button it explains */}
+      <p class="hint ist-plus-one-hint" id="ist-plus-one-hint">
+        {tx.istPlusOneHint}
+      </p>
+      <div class="actions compact">
         <button
           type="button"
           class="button"
@@ -219,9 +223,6 @@ function TargetEditor({ s, r }: { s: Session; r: Results }) {
           {tx.resetTargets}
         </button>
       </div>
-      <p class="hint" id="ist-plus-one-hint">
-        {tx.istPlusOneHint}
-      </p>
       <p role="status" class="save-status">
         {saved ? tx.targetsSaved : ''}
       </p>

@@ -11,10 +11,9 @@ import { localize, type Lang } from '../../../core/text';
 import { SeriesLegend } from '../../chart/Legend';
 import type { RadarSpec } from '../../chart/spec';
 import { formatNumber, lang } from '../../i18n';
-import { signed } from '../../shared/format';
+import { shownDifference, signed } from '../../shared/format';
 import { rt } from './texts';
 import { langOf } from '../../shared/content-lang';
-import { levelLabel } from '../../shared/level-name';
 
 /** The results of the open assessment, recomputed when answers or targets change. */
 export function useResults(s: Session): Results {
@@ -52,16 +51,17 @@ export function radarSpec(q: Questionnaire, r: Results, language: Lang): RadarSp
   };
 }
 
-export function RadarLegend() {
+export function RadarLegend({ consensus = false }: { consensus?: boolean }) {
   const tx = rt();
-  return <SeriesLegend labels={[tx.legendIst, tx.legendSoll]} />;
+  // a workshop's consensus is the room's, not „Ihre Einschätzung“
+  return <SeriesLegend labels={[consensus ? tx.legendIstConsensus : tx.legendIst, tx.legendSoll]} />;
 }
 
 function GapCell({ d }: { d: DimensionScore }) {
   if (d.gap === null) return <td class="num">–</td>;
   return (
     <td class="num">
-      {signed(d.gap)}
+      {signed(d.score === null ? d.gap : shownDifference(d.target, d.score))}
       {d.gap < 0 && <span class="cell-note">{rt().aboveTarget}</span>}
     </td>
   );
@@ -196,7 +196,7 @@ export function MeasureItem({ q, item }: { q: Questionnaire; item: SelectedMeasu
       </p>
       <p lang={langOf(m.description)}>{localize(m.description, lang.value)}</p>
       <p class="reason">
-        <strong>{tx.measureWhy}</strong> {tx.measureReason(f(r.score), r.currentLevel, r.target, f(r.gap))}{' '}
+        <strong>{tx.measureWhy}</strong> {tx.measureReason(f(r.score), r.currentLevel, r.target, f(shownDifference(r.target, r.score)))}{' '}
         <span class="formula">
           {tx.measurePriority(
             formatNumber(r.weight, 2),
@@ -253,7 +253,7 @@ export function QuestionDetails({
           <p class="qd-chosen">
             <strong>{tx.chosenLevel}:</strong>{' '}
             {d.chosen
-              ? `${tx.level(d.chosen.level.value)} · ${levelLabel(d.chosen.level.value, d.chosen.level.label)} – ${localize(d.chosen.descriptor, lang.value)}`
+              ? `${tx.level(d.chosen.level.value)} – ${localize(d.chosen.descriptor, lang.value)}`
               : d.value?.kind === 'dontKnow'
                 ? `${tx.statusDontKnow} (${tx.notScored})`
                 : d.value?.kind === 'notApplicable'
@@ -263,8 +263,7 @@ export function QuestionDetails({
           {d.chosen &&
             (d.next ? (
               <p class="qd-next">
-                <strong>{tx.nextLevel(d.next.level.value, levelLabel(d.next.level.value, d.next.level.label))}:</strong>{' '}
-                {localize(d.next.descriptor, lang.value)}
+                <strong>{tx.nextLevel(d.next.level.value)}:</strong> {localize(d.next.descriptor, lang.value)}
               </p>
             ) : (
               <p class="qd-next">{tx.topLevel}</p>

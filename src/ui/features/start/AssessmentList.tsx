@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answerCounts,
   assessmentList,
@@ -31,7 +31,11 @@ export function AssessmentList() {
   const list = assessmentList.value;
   const [shown, setShown] = useState(PAGE);
   const [confirming, setConfirming] = useState<AssessmentEntry | null>(null);
-  const [undo, setUndo] = useState<{ office: string; data: DeletedAssessment } | null>(null);
+  const [undo, setUndo] = useState<{ id: string; office: string; label: string; data: DeletedAssessment } | null>(null);
+  // where focus goes once the list has drawn: the „Löschen“ of a card (after „Abbrechen“, Esc or
+  // an undo), never the page's body
+  const [focusDelete, setFocusDelete] = useState<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   // a workshop's consensus leads back to its workshop (it is changed there, not answered alone)
   const [workshops, setWorkshops] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
@@ -40,7 +44,17 @@ export function AssessmentList() {
     void workshopsOfConsensus().then(setWorkshops);
     return showingAssessmentList();
   }, []);
-  const entries = list.status === 'ready' ? list.entries.slice(0, shown) : [];
+  // newest change first, or grouped by office (A–Z, newest first within an office)
+  const [byOffice, setByOffice] = useState(false);
+  const ordered =
+    list.status !== 'ready'
+      ? []
+      : byOffice
+        ? [...list.entries].sort(
+            (a, b) => a.assessment.office.localeCompare(b.assessment.office, 'de') || (a.lastChange < b.lastChange ? 1 : -1),
+          )
+        : list.entries;
+  const entries = ordered.slice(0, shown);
   const ids = entries.map((e) => e.assessment.id).join(',');
   useEffect(() => {
     if (ids) void requestCounts(ids.split(','));
@@ -50,11 +64,28 @@ export function AssessmentList() {
     const item = confirming!;
     setConfirming(null);
     const data = await deleteAssessment(item.assessment);
-    if (data) setUndo({ office: item.assessment.office, data });
+    if (data) setUndo({ id: item.assessment.id, office: item.assessment.office, label: assessmentLabel(item), data });
+    else setFocusDelete(item.assessment.id);
   };
   const onUndoClick = async () => {
-    if (undo && (await restoreAssessment(undo.office, undo.data))) setUndo(null);
+    if (undo && (await restoreAssessment(undo.office, undo.data))) {
+      setFocusDelete(undo.id);
+      setUndo(null);
+    }
   };
+  // after deleting: on „Rückgängig“
+  useEffect(() => {
+    if (undo) undoButton.current?.focus();
+  }, [undo]);
+  useEffect(() => {
+    if (!focusDelete) return;
+    const button = document.querySelector<HTMLElement>(`[data-delete="${CSS.escape(focusDelete)}"]`);
+    if (button) {
+      button.focus();
+      setFocusDelete(null);
+    }
+    // again when the list has drawn the card (after an undo it comes back with the next change)
+  }, [focusDelete, ids]);
 
   // keyed: the empty message is a new paragraph, not this one restyled (its text would move: a layout shift)
   if (list.status === 'loading')
@@ -70,8 +101,8 @@ export function AssessmentList() {
       <div role="status" class="toast-area">
         {undo && (
           <p class="toast">
-            {tx.deleted(undo.office)}{' '}
-            <button type="button" class="button" onClick={() => void onUndoClick()}>
+            {tx.deleted(undo.label)}{' '}
+            <button type="button" class="button" ref={undoButton} onClick={() => void onUndoClick()}>
               {tx.undo}
             </button>
           </p>
@@ -83,16 +114,50 @@ export function AssessmentList() {
           {tx.noAssessments}
         </p>
       ) : (
-        <ul class="assessment-list">
-          {entries.map((entry) => (
-            <Card
-              key={entry.assessment.id}
-              entry={entry}
-              workshopId={workshops.get(entry.assessment.id)}
-              onDelete={() => setConfirming(entry)}
-            />
-          ))}
-        </ul>
+        <>
+          {total > 1 && (
+            <fieldset class="list-order">
+              <legend>{tx.orderLabel}</legend>
+              <label class="chip">
+                <input type="radio" name="list-order" checked={!byOffice} onChange={() => setByOffice(false)} /> {tx.orderRecent}
+              </label>
+              <label class="chip">
+                <input type="radio" name="list-order" checked={byOffice} onChange={() => setByOffice(true)} /> {tx.orderOffice}
+              </label>
+            </fieldset>
+          )}
+          {byOffice ? (
+            groupByOffice(entries).map(([office, group]) => (
+              <section key={office} class="office-group" aria-label={office}>
+                <h2 class="office-group-title">
+                  {office} <span class="office-group-count">({tx.assessmentsCount(countOf(list.entries, office))})</span>
+                </h2>
+                <ul class="assessment-list">
+                  {group.map((entry) => (
+                    <Card
+                      key={entry.assessment.id}
+                      entry={entry}
+                      grouped
+                      workshopId={workshops.get(entry.assessment.id)}
+                      onDelete={() => setConfirming(entry)}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))
+          ) : (
+            <ul class="assessment-list">
+              {entries.map((entry) => (
+                <Card
+                  key={entry.assessment.id}
+                  entry={entry}
+                  workshopId={workshops.get(entry.assessment.id)}
+                  onDelete={() => setConfirming(entry)}
+                />
+              ))}
+            </ul>
+          )}
+        </>
       )}
       {total > shown && (
         <p class="actions">
@@ -104,18 +169,32 @@ export function AssessmentList() {
       {confirming && (
         <ConfirmDialog
           title={tx.deleteTitle}
-          text={tx.deleteText(confirming.assessment.office)}
+          text={tx.deleteText(assessmentLabel(confirming))}
           confirmLabel={tx.deleteConfirm}
           cancelLabel={tx.cancel}
           onConfirm={() => void onDeleteConfirm()}
-          onCancel={() => setConfirming(null)}
+          onCancel={() => {
+            setFocusDelete(confirming.assessment.id);
+            setConfirming(null);
+          }}
         />
       )}
     </>
   );
 }
 
-function Card({ entry, workshopId, onDelete }: { entry: AssessmentEntry; workshopId: string | undefined; onDelete: () => void }) {
+function Card({
+  entry,
+  workshopId,
+  onDelete,
+  grouped = false,
+}: {
+  entry: AssessmentEntry;
+  workshopId: string | undefined;
+  onDelete: () => void;
+  /** under its office's heading: the card's own heading is one level lower */
+  grouped?: boolean;
+}) {
   const tx = t();
   const a = entry.assessment;
   const info = indexEntry(a.questionnaireId, a.questionnaireVersion);
@@ -125,7 +204,7 @@ function Card({ entry, workshopId, onDelete }: { entry: AssessmentEntry; worksho
   const complete = total !== null && answered !== undefined && answered >= total;
   return (
     <li class="assessment-card">
-      <h2>{a.office}</h2>
+      {grouped ? <h3>{a.office}</h3> : <h2>{a.office}</h2>}
       <dl class="facts">
         <div>
           <dt>{tx.colPerspective}</dt>
@@ -147,7 +226,7 @@ function Card({ entry, workshopId, onDelete }: { entry: AssessmentEntry; worksho
         </div>
         {a.respondent && (
           <div>
-            <dt>{tx.respondentLabel}</dt>
+            <dt>{tx.respondentShort}</dt>
             <dd>{a.respondent}</dd>
           </div>
         )}
@@ -181,10 +260,28 @@ function Card({ entry, workshopId, onDelete }: { entry: AssessmentEntry; worksho
         <a class="button quiet" href={hrefFor({ name: 'exportOne', id: a.id })} aria-label={`${tx.exportTitle}: ${a.office}`}>
           {tx.exportTitle}
         </a>
-        <button type="button" class="button danger-quiet" onClick={onDelete} aria-label={`${tx.delete}: ${a.office}`}>
+        <button type="button" class="button danger-quiet" data-delete={a.id} onClick={onDelete} aria-label={`${tx.delete}: ${a.office}`}>
           {tx.delete}
         </button>
       </div>
     </li>
   );
+}
+
+/** An assessment named so that it can be told from others of the same office: „Bauamt
+ * (Mitarbeitende, M. K., 20.11.2026)“. */
+function assessmentLabel({ assessment: a }: AssessmentEntry): string {
+  const perspective = perspectiveName(a.perspective, indexEntry(a.questionnaireId, a.questionnaireVersion));
+  return `${a.office} (${[perspective, a.respondent, formatDate(a.date)].filter(Boolean).join(', ')})`;
+}
+
+/** Entries in runs of one office, in the order given. */
+function groupByOffice(entries: readonly AssessmentEntry[]): [string, AssessmentEntry[]][] {
+  const groups = new Map<string, AssessmentEntry[]>();
+  for (const e of entries) groups.set(e.assessment.office, [...(groups.get(e.assessment.office) ?? []), e]);
+  return [...groups.entries()];
+}
+
+function countOf(entries: readonly AssessmentEntry[], office: string): number {
+  return entries.filter((e) => e.assessment.office === office).length;
 }

@@ -58,6 +58,9 @@ export function StartScreen() {
         <a class="button" href={hrefFor({ name: 'library' })}>
           {tx.libraryTool}
         </a>
+        <a class="button" href={hrefFor({ name: 'guide' })}>
+          {tx.guideTool}
+        </a>
       </nav>
       {List ? <List /> : failed ? <p class="notice error">{tx.chunkFailed}</p> : <p class="list-loading">{tx.loading}</p>}
     </section>

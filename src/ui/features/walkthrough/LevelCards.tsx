@@ -3,7 +3,6 @@ import type { Question, Questionnaire } from '../../../core/questionnaire';
 import { localize, type Lang } from '../../../core/text';
 import { lang } from '../../i18n';
 import { wkt } from './texts';
-import { levelLabel } from '../../shared/level-name';
 import { langOf } from '../../shared/content-lang';
 
 /** Key of an answer value for the radio group ("2", "dontKnow", "notApplicable"). */
@@ -12,7 +11,9 @@ export function answerKey(v: AnswerValue | null | undefined): string | null {
   return v.kind === 'level' ? String(v.level) : v.kind;
 }
 
-/** The level descriptors as large selectable cards, plus "weiß nicht" and "trifft nicht zu". */
+/** The level descriptors as selectable cards, plus "weiß nicht" and "trifft nicht zu". A level card
+ * shows the level's number and this question's descriptor only: the scale's generic name („nicht
+ * vorhanden“) need not fit what the descriptor says, so it is not put above it. */
 export function LevelCards({
   questionnaire,
   question,
@@ -27,7 +28,7 @@ export function LevelCards({
   const tx = wkt();
   const current = answerKey(value);
   const name = `answer-${question.id}`;
-  const card = (v: AnswerValue, mark: string, label: string, text: string, srPrefix?: string, contentLang?: Lang) => (
+  const card = (v: AnswerValue, mark: string, label: string | undefined, text: string, srPrefix?: string, contentLang?: Lang) => (
     <AnswerCard
       key={answerKey(v)}
       name={name}
@@ -49,7 +50,7 @@ export function LevelCards({
           card(
             { kind: 'level', level: level.value },
             String(level.value),
-            levelLabel(level.value, level.label),
+            undefined,
             localize(question.levels[i]!, lang.value),
             `${tx.level(level.value)}: `,
             langOf(question.levels[i]),
@@ -69,7 +70,8 @@ function AnswerCard(props: {
   name: string;
   value: AnswerValue;
   mark: string;
-  label: string;
+  /** the answer's name („Weiß nicht“); none on a level card */
+  label?: string | undefined;
   text: string;
   /** read to screen readers before the label (the mark itself is hidden from them) */
   srPrefix?: string | undefined;
@@ -83,17 +85,15 @@ function AnswerCard(props: {
   return (
     <label class={`level-card${other ? ' other' : ''}${props.checked ? ' selected' : ''}`} data-level={other ? undefined : key}>
       <input type="radio" name={props.name} value={key} checked={props.checked} onChange={() => props.onChange(props.value)} />
-      <span class="level-head">
-        <span class="level-number" aria-hidden="true">
-          {props.mark}
-        </span>
-        <span class="level-name">
-          {props.srPrefix && <span class="visually-hidden">{props.srPrefix}</span>}
-          <span lang={props.contentLang}>{props.label}</span>
-        </span>
+      <span class="level-number" aria-hidden="true">
+        {props.mark}
       </span>
-      <span class="level-text" lang={props.contentLang}>
-        {props.text}
+      <span class="level-body">
+        {props.srPrefix && <span class="visually-hidden">{props.srPrefix}</span>}
+        {props.label && <span class="level-name">{props.label}</span>}
+        <span class="level-text" lang={props.contentLang}>
+          {props.text}
+        </span>
       </span>
     </label>
   );

@@ -18,6 +18,9 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
   const [offices, setOffices] = useState<string[]>([]);
   const [office, setOffice] = useState('');
   const [questionnaireId, setQuestionnaireId] = useState(questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  // chosen by the person (or from the library): the office name no longer suggests one
+  const [chosen, setChosen] = useState(questionnaire !== undefined);
+  const [fullText, setFullText] = useState<ReadonlySet<string>>(new Set());
   const [perspective, setPerspective] = useState('mitarbeitende');
   const [respondent, setRespondent] = useState('');
   const [date, setDate] = useState(today());
@@ -89,8 +92,17 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
             aria-invalid={officeError}
             required
             onInput={(e) => {
-              setOffice(e.currentTarget.value);
-              if (e.currentTarget.value.trim()) setOfficeError(false);
+              const name = e.currentTarget.value;
+              setOffice(name);
+              if (name.trim()) setOfficeError(false);
+              // a Gesundheitsamt gets the worked example's questionnaire, until one is chosen by hand
+              if (!chosen)
+                setQuestionnaireId(
+                  suggestedQuestionnaire(
+                    name,
+                    choices.map((c) => c.id),
+                  ),
+                );
             }}
           />
           <datalist id="office-names">
@@ -108,26 +120,50 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
         <fieldset class="field">
           <legend>{tx.questionnaireLabel}</legend>
           <div class="choice-list">
-            {choices.map((qq) => (
-              <label key={qq.id} class="choice">
-                <input
-                  type="radio"
-                  name="questionnaire"
-                  value={qq.id}
-                  checked={questionnaireId === qq.id}
-                  onChange={() => setQuestionnaireId(qq.id)}
-                />
-                <span class="choice-body">
-                  <span class="choice-title" lang={langOf(qq.title)}>
-                    {localize(qq.title, lang.value)}
-                  </span>
-                  <span class="choice-text">
-                    <span lang={langOf(qq.description)}>{localize(qq.description, lang.value)}</span> (
-                    {tx.questionnaireFacts(qq.version, qq.questions, qq.languages.includes(lang.value) ? '' : languageNames(qq.languages))})
-                  </span>
-                </span>
-              </label>
-            ))}
+            {choices.map((qq) => {
+              const full = fullText.has(qq.id);
+              return (
+                <div class="choice-item" key={qq.id}>
+                  <label class="choice">
+                    <input
+                      type="radio"
+                      name="questionnaire"
+                      value={qq.id}
+                      checked={questionnaireId === qq.id}
+                      onChange={() => {
+                        setQuestionnaireId(qq.id);
+                        setChosen(true);
+                      }}
+                    />
+                    <span class="choice-body">
+                      <span class="choice-title" lang={langOf(qq.title)}>
+                        {localize(qq.title, lang.value)}
+                      </span>
+                      <span class="choice-facts">
+                        {tx.questionnaireFacts(
+                          qq.version,
+                          qq.questions,
+                          qq.languages.includes(lang.value) ? '' : languageNames(qq.languages),
+                        )}
+                      </span>
+                      {/* two lines on screen; the whole text on request (a screen reader reads it all) */}
+                      <span id={`desc-${qq.id}`} class={full ? 'choice-text' : 'choice-text clamped'} lang={langOf(qq.description)}>
+                        {localize(qq.description, lang.value)}
+                      </span>
+                    </span>
+                  </label>
+                  <button
+                    type="button"
+                    class="link-button choice-more"
+                    aria-expanded={full}
+                    aria-controls={`desc-${qq.id}`}
+                    onClick={() => setFullText((s) => (s.has(qq.id) ? new Set([...s].filter((x) => x !== qq.id)) : new Set([...s, qq.id])))}
+                  >
+                    {full ? tx.lessText : tx.moreText}
+                  </button>
+                </div>
+              );
+            })}
           </div>
           <p class="actions compact">
             <a class="button quiet" href={hrefFor({ name: 'library' })}>
@@ -178,4 +214,11 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
       </form>
     </section>
   );
+}
+
+/** The questionnaire an office name suggests: the Gesundheitsamt's own where the name says
+ * „Gesundheit“ (and it is on the device), else the default. */
+export function suggestedQuestionnaire(office: string, available: readonly string[]): string {
+  const id = /gesundheit/i.test(office) ? 'gesundheitsamt' : DEFAULT_QUESTIONNAIRE;
+  return available.includes(id) ? id : DEFAULT_QUESTIONNAIRE;
 }

@@ -115,54 +115,63 @@ function QuestionView({ session: s, n }: { session: Session; n: number }) {
         </a>
       </nav>
       <CorruptNotice records={s.corrupt} />
-      <ProgressBar
-        value={answered}
-        max={list.length}
-        label={`${tx.questionOf(i + 1, list.length)} · ${tx.answeredOf(answered, list.length)}`}
-      />
-      <p class="dimension-title" lang={langOf(dimension.title)}>
-        {localize(dimension.title, lang.value)}
-      </p>
-      <h1 id="question-title" tabIndex={-1} ref={heading} lang={langOf(question.text)}>
-        {localize(question.text, lang.value)}
-      </h1>
-      {question.help && (
-        <p class="help" lang={langOf(question.help)}>
-          {localize(question.help, lang.value)}
-        </p>
-      )}
-      {isChangedOpen(s, question.id) && <p class="notice warning changed-question">{tx.changedQuestion}</p>}
-      {deps.length > 0 && (
-        <p class="depends">
-          {tx.dependsOn} {deps.map((d) => tx.dependency[d]).join(', ')}
-        </p>
-      )}
-      {changedElsewhere.value > 0 && (
-        <p class="visually-hidden" role="status">
-          {tx.changedElsewhere}
-        </p>
-      )}
-      {/* keyed per question: reusing radios across questions lets the browser uncheck the new choice */}
-      <LevelCards key={question.id} questionnaire={s.questionnaire} question={question} value={value} onChange={choose} />
-      <div class="field note">
-        <label for="note">{tx.note}</label>
-        <p class="hint" id="note-hint">
-          {tx.noteHint}
-        </p>
-        <textarea
-          id="note"
-          rows={2}
-          maxLength={5000}
-          aria-describedby="note-hint"
-          value={record?.note ?? ''}
-          onInput={(e) => void answer(question.id, { note: e.currentTarget.value })}
-        />
+      {/* one column in portrait; in landscape the question and the note on the left, the answers on
+          the right: every answer and the navigation fit on a tablet screen without scrolling */}
+      <div class="question-body">
+        <div class="question-head">
+          <p class="dimension-title" lang={langOf(dimension.title)}>
+            {localize(dimension.title, lang.value)}
+          </p>
+          <h1 id="question-title" tabIndex={-1} ref={heading} lang={langOf(question.text)}>
+            {localize(question.text, lang.value)}
+          </h1>
+          {question.help && (
+            <p class="help" lang={langOf(question.help)}>
+              {localize(question.help, lang.value)}
+            </p>
+          )}
+          {isChangedOpen(s, question.id) && <p class="notice warning changed-question">{tx.changedQuestion}</p>}
+          {deps.length > 0 && (
+            <p class="depends">
+              {tx.dependsOn} {deps.map((d) => tx.dependency[d]).join(', ')}
+            </p>
+          )}
+          {changedElsewhere.value > 0 && (
+            <p class="visually-hidden" role="status">
+              {tx.changedElsewhere}
+            </p>
+          )}
+        </div>
+        {/* keyed per question: reusing radios across questions lets the browser uncheck the new choice */}
+        <LevelCards key={question.id} questionnaire={s.questionnaire} question={question} value={value} onChange={choose} />
+        <div class="field note">
+          <label for="note">{tx.note}</label>
+          <textarea
+            id="note"
+            rows={2}
+            maxLength={5000}
+            aria-describedby="note-hint"
+            value={record?.note ?? ''}
+            onInput={(e) => void answer(question.id, { note: e.currentTarget.value })}
+          />
+          <p class="hint" id="note-hint">
+            {tx.noteHint}
+          </p>
+        </div>
       </div>
-      <SaveStatus />
+      {/* navigation and progress: at the bottom of the screen, also while the page scrolls (at 200 % zoom, say) */}
       <div class="question-nav">
         <button type="button" class="button large" onClick={() => go(i - 1)} disabled={i === 0}>
           ← {tx.previous}
         </button>
+        <div class="question-progress">
+          <ProgressBar
+            value={answered}
+            max={list.length}
+            label={`${tx.questionOf(i + 1, list.length)} · ${tx.answeredOf(answered, list.length)}`}
+          />
+          <SaveStatus />
+        </div>
         <button type="button" class="button primary large" onClick={() => go(i + 1)}>
           {i === list.length - 1 ? tx.finish : tx.next} →
         </button>

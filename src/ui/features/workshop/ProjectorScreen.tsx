@@ -20,7 +20,6 @@ import {
 import { act, saveConsensus, type OpenWorkshop, type SavedConsensus } from '../../../app/workshop';
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
-import { levelLabel } from '../../shared/level-name';
 import { langOf } from '../../shared/content-lang';
 
 /** The audience view for the projector: one question, its levels as large cards with the
@@ -44,7 +43,8 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
   const note = s.workshop.notes[question.id];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [question.id]);
-  const spec = useStable(consensusSpec(s, lang.value));
+  // the radar's labels grow with the screen: ≥ 24 px at 1920 px wide, to be read at 5 m
+  const spec = useStable({ ...consensusSpec(s, lang.value), textScale: Math.max(1, window.innerWidth / 1080) });
   const levels = s.questionnaire.scale.levels;
   const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: sameAnswer(agreed, v) ? null : v });
   const other = (v: AnswerValue, label: string) => (
@@ -82,7 +82,11 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
               {/* the whole card agrees this level (again: clears it) */}
               <button type="button" class="pj-card-button" aria-pressed={isAgreed} onClick={() => toggle(value)}>
                 <span class="pj-level">
-                  <span class="pj-num">{l.value}</span> <span lang={langOf(l.label)}>{levelLabel(l.value, l.label)}</span>
+                  {/* the number and this question's descriptor; the scale's generic name need not fit it */}
+                  <span class="pj-num" aria-hidden="true">
+                    {l.value}
+                  </span>
+                  <span class="visually-hidden">{tx.handsFor(l.value)}: </span>
                 </span>
                 <span class="pj-desc" lang={langOf(question.levels[i])}>
                   {localize(question.levels[i]!, lang.value)}
@@ -134,21 +138,27 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
         <button type="button" class="button quiet" onClick={() => setOverlay(overlay === 'help' ? 'none' : 'help')}>
           {tx.keys} (?)
         </button>
-        <button
-          type="button"
-          class="button quiet"
-          onClick={() =>
-            window.open(hrefFor({ name: 'moderator', id: s.workshop.id }), `moderation-${s.workshop.id}`, 'popup,width=1100,height=800')
-          }
-        >
-          {tx.moderatorView}
-        </button>
-        <button type="button" class="button" onClick={() => void saveConsensus(s).then(setSaved)}>
-          {tx.saveConsensus}
-        </button>
-        <a class="button quiet" href={hrefFor({ name: 'plan', id: s.workshop.id })}>
-          {tx.plan}
-        </a>
+        {/* what only the moderator needs stays folded: the room sees the question, not the buttons */}
+        <details class="pj-moderation">
+          <summary class="button quiet">{tx.moderationMenu}</summary>
+          <div class="pj-moderation-actions">
+            <button
+              type="button"
+              class="button quiet"
+              onClick={() =>
+                window.open(hrefFor({ name: 'moderator', id: s.workshop.id }), `moderation-${s.workshop.id}`, 'popup,width=1100,height=800')
+              }
+            >
+              {tx.moderatorView}
+            </button>
+            <button type="button" class="button" onClick={() => void saveConsensus(s).then(setSaved)}>
+              {tx.saveConsensus}
+            </button>
+            <a class="button quiet" href={hrefFor({ name: 'plan', id: s.workshop.id })}>
+              {tx.plan}
+            </a>
+          </div>
+        </details>
       </nav>
       <div role="status" class="pj-status">
         {saved && (
@@ -199,7 +209,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
           {overlay === 'agenda' && <AgendaList s={s} onJump={() => setOverlay('none')} />}
           {overlay === 'help' && (
             <dl class="pj-keys">
-              {tx.keyList.map(([k, v]) => (
+              {tx.keyList(digitKeys(levels)).map(([k, v]) => (
                 <div key={k}>
                   <dt>
                     <kbd>{k}</kbd>
@@ -213,4 +223,10 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
       )}
     </section>
   );
+}
+
+/** The digit keys of a scale, as „0 – 4“ (levels above 9 have no key). */
+function digitKeys(levels: readonly { value: number }[]): string {
+  const digits = levels.map((l) => l.value).filter((v) => v <= 9);
+  return `${Math.min(...digits)} – ${Math.max(...digits)}`;
 }

@@ -105,6 +105,7 @@ export function WorkshopNewScreen() {
           <label for="ws-office">{tx.workshopOffice}</label>
           <input
             id="ws-office"
+            type="text"
             list="ws-offices"
             autoComplete="off"
             value={office}
@@ -140,12 +141,12 @@ export function WorkshopNewScreen() {
           </div>
         </fieldset>
         <div class="field">
-          <label for="ws-date">{tx.dateLabel}</label>
+          <label for="ws-date">{tx.workshopDate}</label>
           <input id="ws-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="ws-moderator">{tx.workshopModerator}</label>
-          <input id="ws-moderator" value={moderator} maxLength={200} onInput={(e) => setModerator(e.currentTarget.value)} />
+          <input id="ws-moderator" type="text" value={moderator} maxLength={200} onInput={(e) => setModerator(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="ws-participants">{tx.workshopParticipants}</label>
