@@ -125,11 +125,40 @@ describe('workshop', () => {
     await page.getByText('Handzeichen im Raum: 6').waitFor();
     await expect(page.locator('.pj-card[data-level="2"] .pj-count').innerText()).resolves.toBe('6×');
 
-    // the moderator moves on; the projector follows
+    // the moderator moves on; the projector follows; a running timebox starts again for the next question
+    await moderator.getByRole('button', { name: 'Start', exact: true }).click();
+    await moderator.getByRole('button', { name: 'Pause' }).waitFor();
     await moderator.keyboard.press('PageDown');
     await page.getByText(/^Frage 2 von 37/).waitFor();
+    await moderator.getByRole('button', { name: 'Pause' }).waitFor();
+    await moderator.getByText(/^noch (5:00|4:[45]\d)$/).waitFor();
     expect(await axeViolations(moderator)).toEqual([]);
     await moderator.screenshot({ path: `${SHOTS}/workshop-moderator-1180x820.png`, fullPage: true });
+
+    // on a 1366 × 768 laptop: the votes, the note and Zurück/Weiter without scrolling
+    await moderator.setViewportSize({ width: 1366, height: 768 });
+    await moderator.evaluate(() => window.scrollTo(0, 0));
+    const navTop = await moderator.locator('.mod-nav').evaluate((e) => e.getBoundingClientRect().top);
+    for (const sel of ['.mod-votes', '#mod-note']) {
+      const bottom = await moderator.locator(sel).evaluate((e) => e.getBoundingClientRect().bottom);
+      expect(bottom, `${sel} under the navigation at 1366×768`).toBeLessThanOrEqual(navTop);
+    }
+    const navBottom = await moderator.locator('.mod-nav').evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(navBottom).toBeLessThanOrEqual(768);
+    // the votes per level are in the choices themselves
+    await expect(moderator.locator('.chip', { hasText: '3 · etabliert' }).locator('.mod-count').innerText()).resolves.toMatch(/^\d+×$/);
+    await moderator.screenshot({ path: `${SHOTS}/workshop-moderator-1366x768.png` });
+    await moderator.setViewportSize({ width: 1180, height: 820 });
+
+    // „Projektoransicht“ in the moderator window reaches the projector window, opens no other
+    const pages = context.pages().length;
+    await moderator.getByRole('link', { name: 'Projektoransicht' }).click();
+    await page.locator('.projector').waitFor();
+    expect(context.pages().length).toBe(pages);
+    // the plan opens in the moderator's window, and leads back to it
+    await moderator.getByRole('link', { name: 'Maßnahmenplan' }).click();
+    await moderator.getByRole('link', { name: '← Moderationsansicht' }).click();
+    await moderator.getByRole('heading', { name: 'Moderationsansicht: Ordnungsamt' }).waitFor();
 
     // the projector window closed and opened again: the same question
     const before = await moderator.locator('.mod-question').innerText();

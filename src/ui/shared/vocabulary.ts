@@ -10,6 +10,7 @@ const de = {
   moderatorShort: 'Moderation',
   workshopParticipants: 'Zahl der Teilnehmenden',
   projectorView: 'Projektoransicht',
+  moderatorViewShort: 'Moderationsansicht',
   plan: 'Maßnahmenplan',
 };
 
@@ -22,6 +23,7 @@ const en: VocabularyTexts = {
   moderatorShort: 'Moderator',
   workshopParticipants: 'Number of participants',
   projectorView: 'Projector view',
+  moderatorViewShort: 'Moderator view',
   plan: 'Action plan',
 };
 

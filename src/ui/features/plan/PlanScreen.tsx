@@ -121,9 +121,16 @@ function PlanView({ s }: { s: OpenWorkshop }) {
   return (
     <article class="report plan" aria-labelledby="plan-title">
       <div class="report-actions no-print">
-        <a class="back-link" href={hrefFor({ name: 'workshop', id: w.id })}>
-          ← {tx.projectorView}
-        </a>
+        {/* back to the window's own view: the moderator's window never becomes a second projector */}
+        {window.name.startsWith('moderation-') ? (
+          <a class="back-link" href={hrefFor({ name: 'moderator', id: w.id })}>
+            ← {tx.moderatorViewShort}
+          </a>
+        ) : (
+          <a class="back-link" href={hrefFor({ name: 'workshop', id: w.id })}>
+            ← {tx.projectorView}
+          </a>
+        )}
         <button type="button" class="button primary" onClick={() => window.print()}>
           {tx.planPrint}
         </button>

@@ -53,7 +53,8 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
           <a class="button" href={hrefFor({ name: 'workshop', id: s.workshop.id })} target={`projektor-${s.workshop.id}`}>
             {tx.projectorView}
           </a>
-          <a class="button quiet" href={hrefFor({ name: 'plan', id: s.workshop.id })} target={`projektor-${s.workshop.id}`}>
+          {/* the plan opens here, in the moderator's window: the room keeps its projector */}
+          <a class="button quiet" href={hrefFor({ name: 'plan', id: s.workshop.id })}>
             {tx.plan}
           </a>
           <button type="button" class="button" onClick={() => void saveConsensus(s).then(setSaved)}>
@@ -86,37 +87,21 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
                     checked={agreed === c.key}
                     onChange={() => void act({ type: 'agree', questionId: question.id, value: c.value })}
                   />
-                  {c.label}
+                  <span class="mod-chip-label">{c.label}</span>
+                  {/* the votes for this level, in the choice itself: one look, no table below */}
+                  {c.value.kind === 'level' && <span class="mod-count">{tx.votesOf(votes.histogram[c.value.level] ?? 0)}</span>}
                 </label>
               ))}
             </div>
           </fieldset>
-          <table class="score-table mod-votes">
-            <caption>{votes.line}</caption>
-            <thead>
-              <tr>
-                {s.questionnaire.scale.levels.map((l) => (
-                  <th scope="col" class="num" key={l.value}>
-                    {tx.handsFor(l.value)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {s.questionnaire.scale.levels.map((l) => (
-                  <td class="num" key={l.value}>
-                    {votes.histogram[l.value] ?? 0}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
+          <p class="mod-votes">
+            <strong>{votes.line}</strong>
+          </p>
           <div class="field">
             <label for="mod-note">{tx.noteFor}</label>
             <textarea
               id="mod-note"
-              rows={3}
+              rows={2}
               maxLength={5000}
               value={s.workshop.notes[question.id] ?? ''}
               onInput={(e) => void act({ type: 'note', questionId: question.id, note: e.currentTarget.value })}
@@ -130,7 +115,8 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
             />{' '}
             {tx.showNotes}
           </label>
-          <div class="question-nav">
+          {/* stays at the bottom of the window, also on a 1366 × 768 laptop */}
+          <div class="question-nav mod-nav">
             <PrevNext cur={cur} large />
           </div>
           {next && (
@@ -160,7 +146,8 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
   );
 }
 
-/** A timebox for the current question (restarts with each question; nothing stored). */
+/** A timebox for the current question: a running one starts again with the next question, a
+ * stopped one is reset (nothing stored). */
 function Timer({ questionId }: { questionId: string }) {
   const tx = wt();
   const [minutes, setMinutes] = useState(5);
@@ -168,7 +155,7 @@ function Timer({ questionId }: { questionId: string }) {
   const [spent, setSpent] = useState(0);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    setStartedAt(null);
+    setStartedAt((running) => (running === null ? null : Date.now()));
     setSpent(0);
   }, [questionId]);
   useEffect(() => {

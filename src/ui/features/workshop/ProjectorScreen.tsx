@@ -44,6 +44,11 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [question.id]);
   // the radar's labels grow with the screen: ≥ 24 px at 1920 px wide, to be read at 5 m
+  // the moderator window's links („Projektoransicht“) reach this window by its name, instead of
+  // opening yet another one
+  useEffect(() => {
+    window.name = `projektor-${s.workshop.id}`;
+  }, [s.workshop.id]);
   const spec = useStable({ ...consensusSpec(s, lang.value), textScale: Math.max(1, window.innerWidth / 1080) });
   const levels = s.questionnaire.scale.levels;
   const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: sameAnswer(agreed, v) ? null : v });
