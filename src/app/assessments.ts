@@ -8,6 +8,8 @@ import type { Assessment } from '../core/assessment';
 import { compareInstants } from '../core/time';
 import {
   consensusWorkshops,
+  workshopSummaries,
+  type WorkshopSummary,
   countAnswers,
   createAssessment as storeAssessment,
   deleteAssessment as removeAssessment,
@@ -25,7 +27,7 @@ import { attempt, removeAll } from './problems';
 import { keepUsedQuestionnaires } from './questionnaires';
 import { closeSession } from './session';
 
-export type { AssessmentEntry, CorruptRecord, DeletedAssessment } from '../storage/assessments';
+export type { AssessmentEntry, CorruptRecord, DeletedAssessment, WorkshopSummary } from '../storage/assessments';
 
 export type AssessmentList =
   | { status: 'loading' }
@@ -189,6 +191,14 @@ onDatabaseEvent((e) => {
 
 /** The workshop each consensus assessment belongs to (its card and screens lead back there);
  * an empty map when the device cannot be read (the cards then only lead to the results). */
+/** The workshops on this device for the start screen (none where they cannot be read). */
+export function workshopsOnDevice(): Promise<WorkshopSummary[]> {
+  return workshopSummaries().catch((e: unknown) => {
+    console.error('Workshops nicht lesbar', e);
+    return [];
+  });
+}
+
 export function workshopsOfConsensus(): Promise<ReadonlyMap<string, string>> {
   return consensusWorkshops().catch((e: unknown) => {
     console.error('Workshops nicht lesbar', e);

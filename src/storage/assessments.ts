@@ -213,14 +213,29 @@ export async function listOfficeNames(): Promise<string[]> {
   return [...names].sort((a, b) => a.localeCompare(b, 'de'));
 }
 
-/** Which workshop each consensus assessment belongs to (consensus id → workshop id). Reads only
- * these two ids of each workshop record, so the start screen needs none of the workshop code. */
-export async function consensusWorkshops(): Promise<Map<string, string>> {
+/** What the start screen shows of a workshop. */
+export interface WorkshopSummary {
+  id: string;
+  consensusId: string;
+  office: string;
+  date: string;
+}
+
+/** The workshops on this device, newest date first, as the start screen shows them. Reads only
+ * these fields of each workshop record (a damaged one is left out), so the start screen needs
+ * none of the workshop code. */
+export async function workshopSummaries(): Promise<WorkshopSummary[]> {
   const d = await db();
-  const out = new Map<string, string>();
+  const out: WorkshopSummary[] = [];
   for (const raw of (await d.getAll('workshops')) as unknown[]) {
-    const r = raw as { id?: unknown; consensusId?: unknown } | null;
-    if (typeof r?.id === 'string' && typeof r.consensusId === 'string') out.set(r.consensusId, r.id);
+    const r = raw as Partial<Record<keyof WorkshopSummary, unknown>> | null;
+    if (typeof r?.id === 'string' && typeof r.consensusId === 'string' && typeof r.office === 'string' && typeof r.date === 'string')
+      out.push({ id: r.id, consensusId: r.consensusId, office: r.office, date: r.date });
   }
-  return out;
+  return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.office.localeCompare(b.office, 'de')));
+}
+
+/** Which workshop each consensus assessment belongs to (consensus id → workshop id). */
+export async function consensusWorkshops(): Promise<Map<string, string>> {
+  return new Map((await workshopSummaries()).map((w) => [w.consensusId, w.id]));
 }

@@ -6,6 +6,7 @@ import { StartScreen } from '../../src/ui/features/start/StartScreen';
 import { NewAssessmentScreen, OverviewScreen, QuestionScreen } from '../../src/ui/features/walkthrough';
 import { LevelCards } from '../../src/ui/features/walkthrough/LevelCards';
 import { createAssessment, listAssessmentEntries } from '../../src/storage/assessments';
+import { createWorkshop } from '../../src/storage/workshops';
 import { readAnswer, saveAnswer } from '../../src/storage/answers';
 import { setLanguage } from '../../src/ui/i18n';
 import { assessment, level, mini } from '../helpers';
@@ -35,6 +36,23 @@ describe('StartScreen', () => {
     expect(screen.getByText('Führungskraft')).toBeTruthy();
     await screen.findByText('Fortschritt: 1 von 37');
     expect(screen.getByRole('link', { name: 'Fortsetzen: Gesundheitsamt' }).getAttribute('href')).toBe('#/a/a1');
+  });
+
+  it('lists the workshops on the device, to go back to one', async () => {
+    await createWorkshop({
+      id: 'w1',
+      office: 'Ordnungsamt',
+      questionnaireId: 'digitale-verwaltung',
+      questionnaireVersion: '1.0.0',
+      date: '2026-11-23',
+      preVotes: [],
+      agenda: ['strategie-beschluss'],
+      consensusId: 'c1',
+      createdAt: '2026-11-23T10:00:00.000Z',
+    });
+    render(<StartScreen />);
+    await screen.findByRole('heading', { name: 'Workshops auf diesem Gerät' });
+    expect(screen.getByRole('link', { name: 'Ordnungsamt, 23.11.2026 – fortsetzen' }).getAttribute('href')).toBe('#/workshop/w1');
   });
 
   it('groups the cards by office on request, and names the respondent as such', async () => {

@@ -2,7 +2,7 @@
 // (test-results/screens/), and the layout facts a touch user relies on.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { servedApp, startAssessment, tabletContext } from './support/browser';
+import { servedApp, startAssessment, tabletContext, waitForServiceWorker } from './support/browser';
 
 const SHOTS = 'test-results/screens';
 const SIZES = [
@@ -64,6 +64,28 @@ describe('screens on a tablet', () => {
       await context.close();
     });
   }
+
+  it('says „Offline bereit“ once, after the first install, over the page without moving it', async () => {
+    const { context } = await tabletContext(app.browser);
+    const page = await context.newPage();
+    await page.goto(app.server.url + '/');
+    const heading = page.getByRole('heading', { name: 'Ihre Einschätzungen' });
+    await heading.waitFor();
+    const before = await heading.boundingBox();
+    await page.locator('.banner-ready').waitFor();
+    expect(await heading.boundingBox()).toEqual(before);
+    // it covers no button of the page: it sits over the header
+    const banner = (await page.locator('.banner-ready').boundingBox())!;
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(banner.y + banner.height).toBeLessThanOrEqual(header.y + header.height);
+    // the next visit (the app installed): no note again
+    await page.reload();
+    await heading.waitFor();
+    await waitForServiceWorker(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect(page.locator('.banner-ready').count()).resolves.toBe(0);
+    await context.close();
+  });
 
   it('the question screen reflows at 200 % zoom without horizontal scrolling', async () => {
     // 200 % zoom of a 1180 px wide window = a 590 CSS px viewport

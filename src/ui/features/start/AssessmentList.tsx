@@ -10,6 +10,8 @@ import {
   type AssessmentEntry,
   type DeletedAssessment,
   workshopsOfConsensus,
+  workshopsOnDevice,
+  type WorkshopSummary,
 } from '../../../app/assessments';
 import { indexEntry, loadStoredQuestionnaires, titleOf } from '../../../app/questionnaires';
 import { WORKSHOP_PERSPECTIVE } from '../../../core/assessment';
@@ -38,10 +40,13 @@ export function AssessmentList() {
   const undoButton = useRef<HTMLButtonElement>(null);
   // a workshop's consensus leads back to its workshop (it is changed there, not answered alone)
   const [workshops, setWorkshops] = useState<ReadonlyMap<string, string>>(new Map());
+  // the workshops on this device, to go back to one
+  const [workshopList, setWorkshopList] = useState<WorkshopSummary[]>([]);
   useEffect(() => {
     void ensureAssessmentList();
     void loadStoredQuestionnaires();
     void workshopsOfConsensus().then(setWorkshops);
+    void workshopsOnDevice().then(setWorkshopList);
     return showingAssessmentList();
   }, []);
   // newest change first, or grouped by office (A–Z, newest first within an office)
@@ -109,6 +114,20 @@ export function AssessmentList() {
         )}
       </div>
       <CorruptNotice records={list.corrupt} />
+      {workshopList.length > 0 && (
+        <section class="workshop-list" aria-labelledby="workshops-title">
+          <h2 id="workshops-title">{tx.workshopsOnDevice}</h2>
+          <ul>
+            {workshopList.map((w) => (
+              <li key={w.id}>
+                <a class="button quiet" href={hrefFor({ name: 'workshop', id: w.id })}>
+                  {tx.workshopContinue(w.office, formatDate(w.date))}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {total === 0 ? (
         <p key="empty" class="empty">
           {tx.noAssessments}
