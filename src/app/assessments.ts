@@ -189,8 +189,6 @@ onDatabaseEvent((e) => {
   if (e === 'vanished') resetAssessmentList();
 });
 
-/** The workshop each consensus assessment belongs to (its card and screens lead back there);
- * an empty map when the device cannot be read (the cards then only lead to the results). */
 /** The workshops on this device for the start screen (none where they cannot be read). */
 export function workshopsOnDevice(): Promise<WorkshopSummary[]> {
   return workshopSummaries().catch((e: unknown) => {
@@ -199,6 +197,8 @@ export function workshopsOnDevice(): Promise<WorkshopSummary[]> {
   });
 }
 
+/** The workshop each consensus assessment belongs to (its card and screens lead back there);
+ * an empty map when the device cannot be read (the cards then only lead to the results). */
 export function workshopsOfConsensus(): Promise<ReadonlyMap<string, string>> {
   return consensusWorkshops().catch((e: unknown) => {
     console.error('Workshops nicht lesbar', e);

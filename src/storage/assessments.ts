@@ -229,7 +229,13 @@ export async function workshopSummaries(): Promise<WorkshopSummary[]> {
   const out: WorkshopSummary[] = [];
   for (const raw of (await d.getAll('workshops')) as unknown[]) {
     const r = raw as Partial<Record<keyof WorkshopSummary, unknown>> | null;
-    if (typeof r?.id === 'string' && typeof r.consensusId === 'string' && typeof r.office === 'string' && typeof r.date === 'string')
+    if (
+      typeof r?.id === 'string' &&
+      typeof r.consensusId === 'string' &&
+      typeof r.office === 'string' &&
+      typeof r.date === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(r.date)
+    )
       out.push({ id: r.id, consensusId: r.consensusId, office: r.office, date: r.date });
   }
   return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.office.localeCompare(b.office, 'de')));

@@ -45,7 +45,7 @@ const de = {
   orderLabel: 'Reihenfolge',
   workshopsOnDevice: 'Workshops auf diesem Gerät',
   workshopContinue: (office: string, date: string) => `${office}, ${date} – fortsetzen`,
-  orderRecent: 'zuletzt geändert zuerst',
+  orderRecent: 'zuletzt geänderte zuerst',
   orderOffice: 'nach Amt',
   assessmentsCount: (n: number) => `${n} Einschätzung${n === 1 ? '' : 'en'}`,
   dateLabel: 'Datum der Einschätzung',

@@ -7,6 +7,7 @@ import { NewAssessmentScreen, OverviewScreen, QuestionScreen } from '../../src/u
 import { LevelCards } from '../../src/ui/features/walkthrough/LevelCards';
 import { createAssessment, listAssessmentEntries } from '../../src/storage/assessments';
 import { createWorkshop } from '../../src/storage/workshops';
+import { db } from '../../src/storage/db';
 import { readAnswer, saveAnswer } from '../../src/storage/answers';
 import { setLanguage } from '../../src/ui/i18n';
 import { assessment, level, mini } from '../helpers';
@@ -55,6 +56,14 @@ describe('StartScreen', () => {
     expect(screen.getByRole('link', { name: 'Ordnungsamt, 23.11.2026 – fortsetzen' }).getAttribute('href')).toBe('#/workshop/w1');
   });
 
+  it('leaves out a workshop record with a damaged date instead of failing', async () => {
+    const d = await db();
+    await d.put('workshops', { id: 'w9', consensusId: 'c9', office: 'Bauamt', date: 'kein Datum' } as never);
+    render(<StartScreen />);
+    await screen.findByText(/Noch keine Einschätzung auf diesem Gerät/);
+    expect(screen.queryByText(/Bauamt/)).toBeNull();
+  });
+
   it('groups the cards by office on request, and names the respondent as such', async () => {
     await createAssessment(dv({ id: 'a1', office: 'Ordnungsamt', respondent: 'M. K.', updatedAt: '2026-11-01T10:00:00.000Z' }));
     await createAssessment(dv({ id: 'a2', office: 'Bauamt', updatedAt: '2026-11-02T10:00:00.000Z' }));
@@ -85,6 +94,13 @@ describe('NewAssessmentScreen', () => {
     fireEvent.click(radio(/^Digitale Reife im Gesundheitsamt/));
     fireEvent.input(office, { target: { value: 'Bauamt' } });
     await waitFor(() => expect(radio(/^Digitale Reife im Gesundheitsamt/).checked).toBe(true));
+    // a perspective the newly suggested questionnaire does not have falls back to „Mitarbeitende“
+    fireEvent.click(radio(/^Digitale Reife der Verwaltung/));
+    fireEvent.click(screen.getByRole('radio', { name: 'Bürgerinnen und Bürger' }));
+    await waitFor(() => expect(radio(/^Bürgerinnen und Bürger$/).checked).toBe(true));
+    fireEvent.click(radio(/^Digitale Reife im Gesundheitsamt/));
+    await waitFor(() => expect(radio(/^Mitarbeitende$/).checked).toBe(true));
+    expect(screen.queryByRole('radio', { name: 'Bürgerinnen und Bürger' })).toBeNull();
     // each choice: title and facts, the description folded to two lines with the whole text on request
     const more = screen.getAllByRole('button', { name: 'Ganze Beschreibung' });
     expect(more).toHaveLength(2);

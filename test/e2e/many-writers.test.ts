@@ -245,8 +245,12 @@ describe('an old tab beside a new version', () => {
     await old.getByText('Vorgemerkt: wird nach dem Neuladen gespeichert.').waitFor();
     expect(await axeViolations(old)).toEqual([]);
     await old.screenshot({ path: `${SHOTS}/newer-version-elsewhere-820x1180.png` });
-    expect((await storedAnswers(next)).map((a) => a.value)).toEqual([{ kind: 'level', level: 1 }]);
-    expect(await old.evaluate(() => localStorage.getItem('reifegrad-check.outbox'))).toContain('"level":3');
+    // the answer is in the outbox — or already written: the new version's tab replays the outbox
+    // once it has settled, and on a slow machine that can come after this answer
+    const storedNow = (await storedAnswers(next)).map((a) => a.value);
+    expect(storedNow).toContainEqual({ kind: 'level', level: 1 });
+    const waiting = await old.evaluate(() => localStorage.getItem('reifegrad-check.outbox'));
+    expect((waiting ?? '').includes('"level":3') || storedNow.some((v) => JSON.stringify(v) === '{"kind":"level","level":3}')).toBe(true);
 
     await old.getByRole('button', { name: 'Seite neu laden' }).click(); // loads the new version
     await expect

@@ -62,14 +62,14 @@ const en: GuideTexts = {
   ],
   guideWorkshopTitle: 'Run a workshop',
   guideWorkshopSteps: [
-    'Beforehand, staff fill in their assessments on their own devices. Take them onto the workshop device with “Import” or “Receive QR” (see below). They become anonymous pre-votes.',
+    'Beforehand, staff fill in their assessments on their own devices. Bring them onto the workshop device with “Import” or “Receive QR” (see below). They become anonymous pre-votes.',
     'On the start screen, tap “Workshop”. Under “Prepare a workshop”, enter the office and choose the questionnaire. The assessments of this office on the same questionnaire are already ticked as pre-votes. Tap “Start workshop”.',
     'The projector view now appears. Show it on the projector. It shows the question, the levels and the number of votes – never names.',
     'Tap “Moderation …” at the bottom, then “Moderator view” (the buttons for the moderator stay there, out of sight of the room). It opens in a second window that only you see: with agenda, notes and time box. Both windows always show the same state.',
     'Discuss each question and agree on a level. Tap the level under “Agreed” or press its digit. The ? key shows all keys.',
     'If not everyone filled in beforehand, take a show of hands. Count the cards per level, enter the numbers under “Show of hands (no devices)” and tap “Use these counts”. For this question the numbers replace the pre-votes.',
     'At the end, press S or tap “Save consensus (S)” under “Moderation …”. The consensus is saved as the assessment “Workshop (consensus)”. “See results” shows its results.',
-    'Open the “Action plan” under “Moderation …”. Take over suggestions from the consensus with “Take over” or add an own measure. Enter who is responsible, by when, and the status.',
+    'Open the “Action plan” under “Moderation …”. Take over suggestions from the consensus with “Take over” or add your own measure. Enter who is responsible, by when, and the status.',
   ],
   guideExchangeTitle: 'Exchange between devices',
   guideExchangeSteps: [

@@ -14,7 +14,7 @@ import { formatDate, formatNumber, lang } from '../../i18n';
 import { hrefFor } from '../../router';
 import { download } from '../../shared/download';
 import { pt } from './texts';
-import { shownDifference } from '../../shared/format';
+import { asShown, shownDifference } from '../../shared/format';
 
 /** The plan of measures of the workshop's office: accept suggestions, add own ones, give each an
  * owner, a due date and a status; print it or take it to Excel. */
@@ -117,7 +117,18 @@ function PlanView({ s }: { s: OpenWorkshop }) {
       )}
     </section>
   );
-  const empty = items !== null && items.length === 0;
+  // where the shown Ist is below the Soll (as the figures read)
+  const below = consensus.dimensions
+    .filter((d) => d.score !== null && asShown(d.score) < d.target)
+    .map(
+      (d) =>
+        `${localize(s.questionnaire.dimensions.find((x) => x.id === d.dimensionId)!.title, lang.value)} (${tx.istSoll(formatNumber(d.score!), String(d.target))})`,
+    );
+  // an empty plan starts from the suggestions; they stay there for this visit (the button just
+  // pressed does not move away under the finger)
+  const emptyAtOpen = useRef<boolean | null>(null);
+  if (items !== null && emptyAtOpen.current === null) emptyAtOpen.current = items.length === 0;
+  const empty = emptyAtOpen.current === true;
   return (
     <article class="report plan" aria-labelledby="plan-title">
       <div class="report-actions no-print">
@@ -150,14 +161,8 @@ function PlanView({ s }: { s: OpenWorkshop }) {
       <section class="plan-consensus print-only" aria-labelledby="plan-consensus-title">
         <h2 id="plan-consensus-title">{tx.planConsensus}</h2>
         <p>
-          {tx.planConsensusOverall(consensus.overall === null ? '–' : formatNumber(consensus.overall))}{' '}
-          {consensus.dimensions
-            .filter((d) => d.score !== null && d.score < d.target)
-            .map(
-              (d) =>
-                `${localize(s.questionnaire.dimensions.find((x) => x.id === d.dimensionId)!.title, lang.value)} (${tx.istSoll(formatNumber(d.score!), String(d.target))})`,
-            )
-            .join('; ')}
+          {tx.planConsensusOverall(consensus.overall === null ? '–' : formatNumber(consensus.overall))}
+          {below.length > 0 && ` ${tx.planBelowTarget} ${below.join('; ')}`}
         </p>
       </section>
       {/* an empty plan starts from the suggestions */}

@@ -29,13 +29,14 @@ const de = {
   planEarlier: 'Aus früheren Workshops dieses Amts – bitte den Stand aktualisieren.',
   planOwnMeasure: 'eigene Maßnahme',
   planSaved: 'Gespeichert.',
-  planCreated: (date: string) => `Erstellt am ${date}`,
+  planCreated: (date: string) => `Ausgedruckt am ${date}`,
   istSoll: (ist: string, soll: string) => `Ist ${ist}, Soll ${soll}`,
   colNo: 'Nr.',
   colMeasure: 'Maßnahme',
   colDue: 'Termin',
   planConsensus: 'Konsens des Workshops',
-  planConsensusOverall: (overall: string) => `Gesamtwert ${overall}. Unter dem Soll:`,
+  planConsensusOverall: (overall: string) => `Gesamtwert ${overall}.`,
+  planBelowTarget: 'Unter dem Soll:',
 };
 
 export type PlanTexts = typeof de;
@@ -65,13 +66,14 @@ const en: PlanTexts = {
   planEarlier: "From this office's earlier workshops – please update the status.",
   planOwnMeasure: 'own measure',
   planSaved: 'Saved.',
-  planCreated: (date) => `Made on ${date}`,
+  planCreated: (date) => `Printed on ${date}`,
   istSoll: (ist, soll) => `actual ${ist}, target ${soll}`,
   colNo: 'No.',
   colMeasure: 'Measure',
   colDue: 'Due',
   planConsensus: 'Consensus of the workshop',
-  planConsensusOverall: (overall) => `Overall score ${overall}. Below the target:`,
+  planConsensusOverall: (overall) => `Overall score ${overall}.`,
+  planBelowTarget: 'Below the target:',
 };
 
 /** The texts of the plan of measures in the current language (read inside a component). */

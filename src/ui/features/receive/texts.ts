@@ -26,7 +26,7 @@ export type ReceiveTexts = typeof de;
 const en: ReceiveTexts = {
   receiveTitle: 'Receive (QR code)',
   receiveIntro:
-    "Hold the tablet's QR codes in front of the camera – several parts in any order – or choose photos or screenshots of the codes. The assessment is checked as thoroughly as an imported file before it is taken.",
+    "Hold the tablet's QR codes in front of the camera – several parts in any order – or choose photos or screenshots of the codes. The assessment is checked as thoroughly as an imported file before it is imported.",
   startCamera: 'Start camera',
   stopCamera: 'Stop camera',
   choosePhotos: 'Choose photos or screenshots',

@@ -59,10 +59,11 @@ export function RadarLegend({ consensus = false }: { consensus?: boolean }) {
 
 function GapCell({ d }: { d: DimensionScore }) {
   if (d.gap === null) return <td class="num">–</td>;
+  const shown = d.score === null ? d.gap : shownDifference(d.target, d.score);
   return (
     <td class="num">
-      {signed(d.score === null ? d.gap : shownDifference(d.target, d.score))}
-      {d.gap < 0 && <span class="cell-note">{rt().aboveTarget}</span>}
+      {signed(shown)}
+      {shown < 0 && <span class="cell-note">{rt().aboveTarget}</span>}
     </td>
   );
 }

@@ -114,20 +114,6 @@ export function AssessmentList() {
         )}
       </div>
       <CorruptNotice records={list.corrupt} />
-      {workshopList.length > 0 && (
-        <section class="workshop-list" aria-labelledby="workshops-title">
-          <h2 id="workshops-title">{tx.workshopsOnDevice}</h2>
-          <ul>
-            {workshopList.map((w) => (
-              <li key={w.id}>
-                <a class="button quiet" href={hrefFor({ name: 'workshop', id: w.id })}>
-                  {tx.workshopContinue(w.office, formatDate(w.date))}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {total === 0 ? (
         <p key="empty" class="empty">
           {tx.noAssessments}
@@ -177,6 +163,21 @@ export function AssessmentList() {
             </ul>
           )}
         </>
+      )}
+      {/* below the cards: it arrives after them and must not push them down */}
+      {workshopList.length > 0 && (
+        <section class="workshop-list" aria-labelledby="workshops-title">
+          <h2 id="workshops-title">{tx.workshopsOnDevice}</h2>
+          <ul>
+            {workshopList.map((w) => (
+              <li key={w.id}>
+                <a class="button quiet" href={hrefFor({ name: 'workshop', id: w.id })}>
+                  {tx.workshopContinue(w.office, formatDate(w.date))}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {total > shown && (
         <p class="actions">

@@ -37,6 +37,8 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
   const choices = choosableQuestionnaires();
   const q = choices.find((x) => x.id === questionnaireId);
   const perspectives = q ? perspectivesFor(q) : [];
+  // a perspective the chosen questionnaire does not have (another one was chosen since) falls back
+  const perspectiveShown = perspectives.some((p) => p.id === perspective) ? perspective : 'mitarbeitende';
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -54,7 +56,7 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
       questionnaireId: q.id,
       questionnaireVersion: q.version,
       office: name,
-      perspective,
+      perspective: perspectiveShown,
       ...(respondent.trim() ? { respondent: respondent.trim() } : {}),
       date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today(),
       createdAt: now,
@@ -177,7 +179,13 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
           <div class="chips">
             {perspectives.map((p) => (
               <label key={p.id} class="chip">
-                <input type="radio" name="perspective" value={p.id} checked={perspective === p.id} onChange={() => setPerspective(p.id)} />
+                <input
+                  type="radio"
+                  name="perspective"
+                  value={p.id}
+                  checked={perspectiveShown === p.id}
+                  onChange={() => setPerspective(p.id)}
+                />
                 <span>{localize(p.label, lang.value)}</span>
               </label>
             ))}

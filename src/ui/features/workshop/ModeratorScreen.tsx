@@ -42,6 +42,10 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
       ? [{ key: 'notApplicable', label: `N · ${tx.notApplicable}`, value: { kind: 'notApplicable' } as AnswerValue }]
       : []),
   ];
+  // this window is the moderator's, also when opened as a plain tab: the plan leads back here
+  useEffect(() => {
+    window.name = `moderation-${s.workshop.id}`;
+  }, [s.workshop.id]);
   return (
     <section class="screen moderator" aria-labelledby="mod-title">
       <div class="mod-head">
@@ -89,7 +93,14 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
                   />
                   <span class="mod-chip-label">{c.label}</span>
                   {/* the votes for this level, in the choice itself: one look, no table below */}
-                  {c.value.kind === 'level' && <span class="mod-count">{tx.votesOf(votes.histogram[c.value.level] ?? 0)}</span>}
+                  {c.value.kind === 'level' && (
+                    <>
+                      <span class="mod-count" aria-hidden="true">
+                        {tx.votesOf(votes.histogram[c.value.level] ?? 0)}
+                      </span>
+                      <span class="visually-hidden">, {tx.votesSpoken(votes.histogram[c.value.level] ?? 0)}</span>
+                    </>
+                  )}
                 </label>
               ))}
             </div>

@@ -49,7 +49,13 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
   useEffect(() => {
     window.name = `projektor-${s.workshop.id}`;
   }, [s.workshop.id]);
-  const spec = useStable({ ...consensusSpec(s, lang.value), textScale: Math.max(1, window.innerWidth / 1080) });
+  const [width, setWidth] = useState(window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const spec = useStable({ ...consensusSpec(s, lang.value), textScale: Math.max(1, width / 1080) });
   const levels = s.questionnaire.scale.levels;
   const toggle = (v: AnswerValue) => void act({ type: 'agree', questionId: question.id, value: sameAnswer(agreed, v) ? null : v });
   const other = (v: AnswerValue, label: string) => (
