@@ -293,3 +293,10 @@ export function questionnaireUsage(): Promise<Map<string, { assessments: number;
 
 /** The key of a questionnaire version in `questionnaireUsage`. */
 export const versionKey = key;
+
+/** The questionnaire an office name suggests: the Gesundheitsamt's own where the name says
+ * „Gesundheit“ (and it is on the device), else the default. */
+export function suggestedQuestionnaire(office: string, available: readonly string[]): string {
+  const id = /gesundheit/i.test(office) ? 'gesundheitsamt' : DEFAULT_QUESTIONNAIRE;
+  return available.includes(id) ? id : DEFAULT_QUESTIONNAIRE;
+}

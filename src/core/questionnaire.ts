@@ -278,6 +278,13 @@ export function scaleRange(q: Questionnaire): { min: number; max: number } {
   return { min: Math.min(...values), max: Math.max(...values) };
 }
 
+/** The levels a digit key chooses (the single-digit values of the scale): the lowest and highest,
+ * for the key hints of the question screen and the workshop. */
+export function digitKeyRange(q: Pick<Questionnaire, 'scale'>): { min: number; max: number } {
+  const digits = q.scale.levels.map((l) => l.value).filter((v) => v <= 9);
+  return { min: Math.min(...digits), max: Math.max(...digits) };
+}
+
 /** Parses a questionnaire file's text; every error names the file. */
 export function parseQuestionnaireFile(fileName: string, text: string): ParseResult<Questionnaire> {
   const json = parseJsonText(text);

@@ -10,6 +10,7 @@ import {
   questionById,
   questionIndex,
   scaleRange,
+  digitKeyRange,
 } from '../../src/core/questionnaire';
 import { perspectivesFor } from '../../src/core/assessment';
 import { questionnaireArb, rawQuestionnaireArb } from '../support/arbitraries';
@@ -399,5 +400,14 @@ describe('dependenciesOf', () => {
         expect(dependenciesOf(dimension)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('digitKeyRange', () => {
+  it('names the levels a digit key chooses: the single-digit values of the scale', () => {
+    const q = mini();
+    expect(digitKeyRange(q)).toEqual(scaleRange(q));
+    const wide = { scale: { levels: [0, 5, 9, 10, 12].map((value) => ({ value, label: { de: `Stufe ${value}` } })) } };
+    expect(digitKeyRange(wide as never)).toEqual({ min: 0, max: 9 });
   });
 });

@@ -1,15 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
-import { applyDecision, dropDecision, importOne, type Decision, type FileOutcome } from '../../../app/exchange';
+import { importOne } from '../../../app/exchange';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { hrefFor } from '../../router';
 import { ImportOutcome } from '../../shared/ImportOutcome';
+import { FilePickButton, useImportOutcomes } from '../../shared/import-outcomes';
 import { xt } from './texts';
 
 /** Import export files of this app and questionnaire files: picker or drag & drop, several at once. */
 export function ImportScreen() {
   const tx = xt();
   const heading = useFocusHeading<HTMLHeadingElement>('import');
-  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const { outcomes, setOutcomes, decide, dismiss } = useImportOutcomes();
   // files not yet checked, in the order they are taken (one after the other, each its own transaction)
   const [running, setRunning] = useState<string[]>([]);
   const [said, setSaid] = useState('');
@@ -30,18 +31,6 @@ export function ImportScreen() {
         return i === -1 ? r : [...r.slice(0, i), ...r.slice(i + 1)];
       });
     }
-  };
-  const decide = async (index: number, decisions: Map<string, Decision>) => {
-    const o = outcomes[index];
-    if (o?.status !== 'ask') return;
-    const result = await applyDecision(o.job, decisions);
-    setOutcomes((prev) => prev.map((x, i) => (i === index ? { ...result, name: o.name } : x)));
-  };
-  const dismiss = (index: number) => {
-    const o = outcomes[index];
-    if (o?.status !== 'ask') return;
-    dropDecision(o.job);
-    setOutcomes((prev) => prev.map((x, i) => (i === index ? { name: o.name, status: 'rejected', errors: [tx.importCancelled] } : x)));
   };
 
   return (
@@ -66,21 +55,7 @@ export function ImportScreen() {
           void take(e.dataTransfer ? [...e.dataTransfer.files] : null);
         }}
       >
-        <button type="button" class="button primary large" aria-describedby="import-hint" onClick={() => input.current?.click()}>
-          {tx.importChoose}
-        </button>
-        <input
-          ref={input}
-          id="import-files"
-          hidden
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(e) => {
-            const el = e.currentTarget;
-            void take(el.files).then(() => (el.value = ''));
-          }}
-        />
+        <FilePickButton input={input} id="import-files" label={tx.importChoose} hintId="import-hint" large onFiles={take} />
         <p class="hint" id="import-hint">
           {tx.importHint}
         </p>

@@ -4,8 +4,8 @@ import { handoverParts } from '../../../app/handover';
 import type { Session } from '../../../app/session';
 import { SessionGate } from '../../components/SessionGate';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import { formatDate, lang } from '../../i18n';
-import { perspectiveName } from '../../labels';
+import { lang } from '../../i18n';
+import { assessmentFacts, perspectiveName } from '../../labels';
 import { hrefFor } from '../../router';
 import { shareOrDownload } from '../../shared/download';
 import { qrPath } from './qr';
@@ -74,11 +74,7 @@ function HandoverView({ s }: { s: Session }) {
       <div class="handover-layout">
         <div class="handover-about">
           {/* which assessment this is: the receiving person checks it before scanning */}
-          <p class="handover-who">
-            {[perspectiveName(s.assessment.perspective, s.questionnaire), s.assessment.respondent, formatDate(s.assessment.date)]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
+          <p class="handover-who">{assessmentFacts(s.assessment, s.questionnaire).join(' · ')}</p>
           <p class="notice warning">{tx.handoverPrivacy}</p>
           <label class="check">
             <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} /> {tx.withNotes}

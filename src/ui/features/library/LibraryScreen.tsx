@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applyDecision, dropDecision, importOne, type Decision, type FileOutcome } from '../../../app/exchange';
+import { importOne } from '../../../app/exchange';
 import {
   isBundled,
   knownQuestionnaires,
@@ -17,6 +17,7 @@ import { useFocusHeading } from '../../components/useFocusHeading';
 import { lang } from '../../i18n';
 import { hrefFor } from '../../router';
 import { ImportOutcome } from '../../shared/ImportOutcome';
+import { FilePickButton, useImportOutcomes } from '../../shared/import-outcomes';
 import { langOf, languageNames } from '../../shared/content-lang';
 import { lt } from './texts';
 
@@ -29,7 +30,7 @@ export function LibraryScreen() {
   const heading = useFocusHeading<HTMLHeadingElement>('library');
   const [loaded, setLoaded] = useState(false);
   const [usage, setUsage] = useState<Usage | null>(null);
-  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const { outcomes, setOutcomes, decide, dismiss } = useImportOutcomes();
   const [running, setRunning] = useState<string | null>(null);
   const [removing, setRemoving] = useState<LibraryEntry | null>(null);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
@@ -54,20 +55,6 @@ export function LibraryScreen() {
       setRunning(null);
     }
     void knownQuestionnaires(); // the new ones are listed once read
-  };
-
-  // an export file taken here may ask (a stored assessment differs): answered as on „Importieren“
-  const decide = async (index: number, decisions: Map<string, Decision>) => {
-    const o = outcomes[index];
-    if (o?.status !== 'ask') return;
-    const result = await applyDecision(o.job, decisions);
-    setOutcomes((prev) => prev.map((x, i) => (i === index ? { ...result, name: o.name } : x)));
-  };
-  const dismiss = (index: number) => {
-    const o = outcomes[index];
-    if (o?.status !== 'ask') return;
-    dropDecision(o.job);
-    setOutcomes((prev) => prev.map((x, i) => (i === index ? { name: o.name, status: 'rejected', errors: [tx.importCancelled] } : x)));
   };
 
   const remove = async (e: LibraryEntry) => {
@@ -99,21 +86,8 @@ export function LibraryScreen() {
       </h1>
       <p class="lead">{tx.libraryIntro}</p>
       <div class="drop-zone">
-        <button type="button" class="button primary" aria-describedby="library-import-hint" onClick={() => input.current?.click()}>
-          {tx.importQuestionnaire}
-        </button>
-        <input
-          ref={input}
-          id="library-file"
-          hidden
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(e) => {
-            const el = e.currentTarget;
-            void take(el.files).then(() => (el.value = ''));
-          }}
-        />
+        {/* an export file taken here may ask (a stored assessment differs): answered as on „Importieren“ */}
+        <FilePickButton input={input} id="library-file" label={tx.importQuestionnaire} hintId="library-import-hint" onFiles={take} />
         <p class="hint" id="library-import-hint">
           {tx.importQuestionnaireHint}
         </p>

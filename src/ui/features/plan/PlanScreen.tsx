@@ -15,6 +15,7 @@ import { hrefFor } from '../../router';
 import { download } from '../../shared/download';
 import { pt } from './texts';
 import { asShown, shownDifference } from '../../shared/format';
+import { moderatorWindow } from '../../shared/windows';
 
 /** The plan of measures of the workshop's office: accept suggestions, add own ones, give each an
  * owner, a due date and a status; print it or take it to Excel. */
@@ -133,7 +134,7 @@ function PlanView({ s }: { s: OpenWorkshop }) {
     <article class="report plan" aria-labelledby="plan-title">
       <div class="report-actions no-print">
         {/* back to the window's own view: the moderator's window never becomes a second projector */}
-        {window.name.startsWith('moderation-') ? (
+        {window.name === moderatorWindow(w.id) ? (
           <a class="back-link" href={hrefFor({ name: 'moderator', id: w.id })}>
             ← {tx.moderatorViewShort}
           </a>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   answerCounts,
   assessmentList,
@@ -9,7 +9,6 @@ import {
   showingAssessmentList,
   type AssessmentEntry,
   type DeletedAssessment,
-  workshopsOfConsensus,
   workshopsOnDevice,
   type WorkshopSummary,
 } from '../../../app/assessments';
@@ -20,7 +19,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CorruptNotice } from '../../components/CorruptNotice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatDate, formatDateTime, lang, t } from '../../i18n';
-import { perspectiveName } from '../../labels';
+import { assessmentFacts, perspectiveName } from '../../labels';
 import { hrefFor } from '../../routes';
 import { langOf } from '../../shared/content-lang';
 
@@ -38,14 +37,13 @@ export function AssessmentList() {
   // an undo), never the page's body
   const [focusDelete, setFocusDelete] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  // a workshop's consensus leads back to its workshop (it is changed there, not answered alone)
-  const [workshops, setWorkshops] = useState<ReadonlyMap<string, string>>(new Map());
-  // the workshops on this device, to go back to one
+  // the workshops on this device, to go back to one; a workshop's consensus leads back to its
+  // workshop too (it is changed there, not answered alone)
   const [workshopList, setWorkshopList] = useState<WorkshopSummary[]>([]);
+  const workshops = useMemo(() => new Map(workshopList.map((w) => [w.consensusId, w.id])), [workshopList]);
   useEffect(() => {
     void ensureAssessmentList();
     void loadStoredQuestionnaires();
-    void workshopsOfConsensus().then(setWorkshops);
     void workshopsOnDevice().then(setWorkshopList);
     return showingAssessmentList();
   }, []);
@@ -101,6 +99,19 @@ export function AssessmentList() {
     );
   if (list.status === 'failed') return <p class="notice error">{tx.openFailed}</p>;
   const total = list.entries.length;
+  const cards = (shownEntries: readonly AssessmentEntry[], grouped: boolean) => (
+    <ul class="assessment-list">
+      {shownEntries.map((entry) => (
+        <Card
+          key={entry.assessment.id}
+          entry={entry}
+          grouped={grouped}
+          workshopId={workshops.get(entry.assessment.id)}
+          onDelete={() => setConfirming(entry)}
+        />
+      ))}
+    </ul>
+  );
   return (
     <>
       <div role="status" class="toast-area">
@@ -131,37 +142,16 @@ export function AssessmentList() {
               </label>
             </fieldset>
           )}
-          {byOffice ? (
-            groupByOffice(entries).map(([office, group]) => (
-              <section key={office} class="office-group" aria-label={office}>
-                <h2 class="office-group-title">
-                  {office} <span class="office-group-count">({tx.assessmentsCount(countOf(list.entries, office))})</span>
-                </h2>
-                <ul class="assessment-list">
-                  {group.map((entry) => (
-                    <Card
-                      key={entry.assessment.id}
-                      entry={entry}
-                      grouped
-                      workshopId={workshops.get(entry.assessment.id)}
-                      onDelete={() => setConfirming(entry)}
-                    />
-                  ))}
-                </ul>
-              </section>
-            ))
-          ) : (
-            <ul class="assessment-list">
-              {entries.map((entry) => (
-                <Card
-                  key={entry.assessment.id}
-                  entry={entry}
-                  workshopId={workshops.get(entry.assessment.id)}
-                  onDelete={() => setConfirming(entry)}
-                />
-              ))}
-            </ul>
-          )}
+          {byOffice
+            ? groupByOffice(entries).map(([office, group]) => (
+                <section key={office} class="office-group" aria-label={office}>
+                  <h2 class="office-group-title">
+                    {office} <span class="office-group-count">({tx.assessmentsCount(countOf(list.entries, office))})</span>
+                  </h2>
+                  {cards(group, true)}
+                </section>
+              ))
+            : cards(entries, false)}
         </>
       )}
       {/* below the cards: it arrives after them and must not push them down */}
@@ -291,8 +281,7 @@ function Card({
 /** An assessment named so that it can be told from others of the same office: „Bauamt
  * (Mitarbeitende, M. K., 20.11.2026)“. */
 function assessmentLabel({ assessment: a }: AssessmentEntry): string {
-  const perspective = perspectiveName(a.perspective, indexEntry(a.questionnaireId, a.questionnaireVersion));
-  return `${a.office} (${[perspective, a.respondent, formatDate(a.date)].filter(Boolean).join(', ')})`;
+  return `${a.office} (${assessmentFacts(a, indexEntry(a.questionnaireId, a.questionnaireVersion)).join(', ')})`;
 }
 
 /** Entries in runs of one office, in the order given. */

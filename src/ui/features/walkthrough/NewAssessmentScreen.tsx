@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createAssessment, listOfficeNames } from '../../../app/assessments';
 import { newId, today } from '../../../app/ids';
-import { DEFAULT_QUESTIONNAIRE, choosableQuestionnaires, loadStoredQuestionnaires } from '../../../app/questionnaires';
+import {
+  DEFAULT_QUESTIONNAIRE,
+  choosableQuestionnaires,
+  loadStoredQuestionnaires,
+  suggestedQuestionnaire,
+} from '../../../app/questionnaires';
 import { perspectivesFor } from '../../../core/assessment';
 import { localize } from '../../../core/text';
 import { useFocusHeading } from '../../components/useFocusHeading';
@@ -222,11 +227,4 @@ export function NewAssessmentScreen({ questionnaire }: { questionnaire?: string 
       </form>
     </section>
   );
-}
-
-/** The questionnaire an office name suggests: the Gesundheitsamt's own where the name says
- * „Gesundheit“ (and it is on the device), else the default. */
-export function suggestedQuestionnaire(office: string, available: readonly string[]): string {
-  const id = /gesundheit/i.test(office) ? 'gesundheitsamt' : DEFAULT_QUESTIONNAIRE;
-  return available.includes(id) ? id : DEFAULT_QUESTIONNAIRE;
 }

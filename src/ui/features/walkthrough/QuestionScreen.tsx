@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { answer, changedElsewhere, type Session } from '../../../app/session';
 import type { AnswerValue } from '../../../core/assessment';
 import { answeredCount, firstOpenIndex } from '../../../core/progress';
-import { allQuestions, type Questionnaire } from '../../../core/questionnaire';
+import { allQuestions, digitKeyRange, type Questionnaire } from '../../../core/questionnaire';
 import { lookupFrom } from '../../../core/scoring';
 import { localize } from '../../../core/text';
 import { CorruptNotice } from '../../components/CorruptNotice';
@@ -183,6 +183,6 @@ function QuestionView({ session: s, n }: { session: Session; n: number }) {
 
 /** The digit keys that choose a level: the scale's single-digit values, as „die Ziffern 0–4“. */
 function digitRange(q: Questionnaire): string {
-  const digits = q.scale.levels.map((l) => l.value).filter((v) => v <= 9);
-  return wkt().digits(Math.min(...digits), Math.max(...digits));
+  const { min, max } = digitKeyRange(q);
+  return wkt().digits(min, max);
 }

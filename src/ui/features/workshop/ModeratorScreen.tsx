@@ -9,6 +9,7 @@ import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
 import { levelName } from '../../shared/level-name';
 import { langOf } from '../../shared/content-lang';
+import { nameWindow, projectorWindow } from '../../shared/windows';
 
 /** The moderator's window on the laptop: current and next question, votes, agreement, notes,
  * show of hands, a timebox and the agenda. Never shown to the audience. */
@@ -44,7 +45,7 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
   ];
   // this window is the moderator's, also when opened as a plain tab: the plan leads back here
   useEffect(() => {
-    window.name = `moderation-${s.workshop.id}`;
+    nameWindow('moderator', s.workshop.id);
   }, [s.workshop.id]);
   return (
     <section class="screen moderator" aria-labelledby="mod-title">
@@ -54,7 +55,7 @@ function ModeratorView({ s }: { s: OpenWorkshop }) {
         </h1>
         <p class="hint">{tx.projectorOpenHint}</p>
         <p class="actions">
-          <a class="button" href={hrefFor({ name: 'workshop', id: s.workshop.id })} target={`projektor-${s.workshop.id}`}>
+          <a class="button" href={hrefFor({ name: 'workshop', id: s.workshop.id })} target={projectorWindow(s.workshop.id)}>
             {tx.projectorView}
           </a>
           {/* the plan opens here, in the moderator's window: the room keeps its projector */}

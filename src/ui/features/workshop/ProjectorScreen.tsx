@@ -21,6 +21,8 @@ import { act, saveConsensus, type OpenWorkshop, type SavedConsensus } from '../.
 import { WorkshopGate } from '../../components/WorkshopGate';
 import { wt } from './texts';
 import { langOf } from '../../shared/content-lang';
+import { moderatorWindow, nameWindow } from '../../shared/windows';
+import { digitKeyRange, type Questionnaire } from '../../../core/questionnaire';
 
 /** The audience view for the projector: one question, its levels as large cards with the
  * anonymous votes, the agreed level highlighted; radar, agenda and keys on demand. */
@@ -47,7 +49,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
   // the moderator window's links („Projektoransicht“) reach this window by its name, instead of
   // opening yet another one
   useEffect(() => {
-    window.name = `projektor-${s.workshop.id}`;
+    nameWindow('projector', s.workshop.id);
   }, [s.workshop.id]);
   const [width, setWidth] = useState(window.innerWidth);
   useEffect(() => {
@@ -157,7 +159,11 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
               type="button"
               class="button quiet"
               onClick={() =>
-                window.open(hrefFor({ name: 'moderator', id: s.workshop.id }), `moderation-${s.workshop.id}`, 'popup,width=1100,height=800')
+                window.open(
+                  hrefFor({ name: 'moderator', id: s.workshop.id }),
+                  moderatorWindow(s.workshop.id),
+                  'popup,width=1100,height=800',
+                )
               }
             >
               {tx.moderatorView}
@@ -220,7 +226,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
           {overlay === 'agenda' && <AgendaList s={s} onJump={() => setOverlay('none')} />}
           {overlay === 'help' && (
             <dl class="pj-keys">
-              {tx.keyList(digitKeys(levels)).map(([k, v]) => (
+              {tx.keyList(digitKeys(s.questionnaire)).map(([k, v]) => (
                 <div key={k}>
                   <dt>
                     <kbd>{k}</kbd>
@@ -237,7 +243,7 @@ function ProjectorView({ s }: { s: OpenWorkshop }) {
 }
 
 /** The digit keys of a scale, as „0 – 4“ (levels above 9 have no key). */
-function digitKeys(levels: readonly { value: number }[]): string {
-  const digits = levels.map((l) => l.value).filter((v) => v <= 9);
-  return `${Math.min(...digits)} – ${Math.max(...digits)}`;
+function digitKeys(q: Questionnaire): string {
+  const { min, max } = digitKeyRange(q);
+  return `${min} – ${max}`;
 }
