@@ -106,6 +106,10 @@ describe('workshop windows', () => {
       const before = await shownQuestion(projector);
       await moderator.keyboard.press('ArrowRight');
       await expect.poll(() => shownQuestion(projector)).not.toBe(before);
+      // the second window's hands go to the question it shows: wait until it shows the next one
+      // too (else its show of hands lands, rightly, on the question before)
+      const next = await shownQuestion(projector);
+      await expect.poll(() => shownQuestion(second)).toBe(next);
     }
     await context.close();
   });
